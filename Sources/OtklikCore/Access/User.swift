@@ -1,0 +1,20 @@
+/// A person who works in Otklik. An executor belongs to a body; block roles to topic blocks.
+public struct User: Codable, Sendable, Equatable {
+    public var id: String
+    public var login: String
+    public var name: String
+    public var role: Role
+    public var bodyId: String?
+    public var blockIds: [String]
+
+    public init(id: String, login: String, name: String, role: Role, bodyId: String? = nil, blockIds: [String] = []) {
+        self.id = id
+        self.login = login
+        self.name = name
+        self.role = role
+        self.bodyId = bodyId
+        self.blockIds = blockIds
+    }
+
+    public var scope: Scope { Scope.of(self) }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// An appeal or message as it stands now: the projection of its events.
+/// `text` is the original and never changes after intake.
+public struct Appeal: Codable, Sendable, Equatable {
+    public var id: String
+    public var number: String
+    public var kind: AppealKind
+    public var channel: Channel
+    public var externalId: String?
+    public var receivedAt: Date
+    public var registeredAt: Date?
+    public var author: Author
+    public var isAnonymous: Bool
+    public var text: String
+    public var summary: String?
+    public var address: String?
+    public var point: GeoPoint?
+    public var municipalityId: String?
+    public var blockId: String?
+    public var topicId: String?
+    public var bodyId: String?
+    public var executorId: String?
+    public var status: AppealStatus
+    public var postponedUntil: Date?
+    public var statusReason: String?
+    public var rejectionGround: RejectionGround?
+    // Term fields; computed by the deadline rules (a later issue), nullable until then.
+    public var registrationDueAt: Date?
+    public var redirectDueAt: Date?
+    public var answerDueAt: Date?
+    public var extendedAnswerDueAt: Date?
+    public var answeredAt: Date?
+    public var closedAt: Date?
+    public var duplicateOf: String?
+    public var repeatOf: String?
+    public var mergedInto: String?
+    public var answers: [Answer]
+    public var feedback: CitizenFeedback?
+    /// Incremented by every event; the optimistic-concurrency token.
+    public var version: Int
+    public var updatedAt: Date
+
+    public init(id: String, number: String, draft: AppealDraft, receivedAt: Date, now: Date) {
+        self.id = id
+        self.number = number
+        kind = draft.kind
+        channel = draft.channel
+        externalId = draft.externalId
+        self.receivedAt = receivedAt
+        registeredAt = nil
+        author = draft.author ?? Author()
+        isAnonymous = author.isAnonymous
+        text = draft.text
+        summary = draft.summary
+        address = draft.address
+        point = draft.point
+        municipalityId = draft.municipalityId
+        blockId = draft.blockId
+        topicId = draft.topicId
+        bodyId = nil
+        executorId = nil
+        status = .new
+        postponedUntil = nil
+        statusReason = nil
+        rejectionGround = nil
+        registrationDueAt = nil
+        redirectDueAt = nil
+        answerDueAt = nil
+        extendedAnswerDueAt = nil
+        answeredAt = nil
+        closedAt = nil
+        duplicateOf = draft.duplicateOf
+        repeatOf = draft.repeatOf
+        mergedInto = nil
+        answers = []
+        feedback = nil
+        version = 1
+        updatedAt = now
+    }
+
+    /// The term that applies now: the extended one when there is one.
+    public var effectiveDueAt: Date? { extendedAnswerDueAt ?? answerDueAt }
+
+    public func isOverdue(at now: Date) -> Bool {
+        guard !status.isFinal, status != .answered, let due = effectiveDueAt else { return false }
+        return due < now
+    }
+}

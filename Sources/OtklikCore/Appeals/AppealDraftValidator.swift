@@ -1,0 +1,74 @@
+import Foundation
+
+/// Checks a draft at the edge, before anything is written. Reference ids (municipality, topic)
+/// are checked against the rubricator and territory the caller passes.
+public struct AppealDraftValidator: Sendable {
+    public var municipalityIds: Set<String>
+    public var rubricator: Rubricator
+
+    public init(municipalityIds: Set<String>, rubricator: Rubricator) {
+        self.municipalityIds = municipalityIds
+        self.rubricator = rubricator
+    }
+
+    public func errors(in draft: AppealDraft, path: String = "", now: Date) -> [FieldError] {
+        var errors: [FieldError] = []
+        func add(_ field: String, _ message: String) { errors.append(FieldError(field: path + field, message: message)) }
+        func checkShort(_ field: String, _ value: String?) {
+            if let value, value.count > IntakeLimits.maxShortFieldLength {
+                add(field, "Не длиннее \(IntakeLimits.maxShortFieldLength) символов")
+            }
+        }
+        let trimmed = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { add("text", "Текст обращения не может быть пустым") }
+        if draft.text.count > IntakeLimits.maxTextLength {
+            add("text", "Текст не длиннее \(IntakeLimits.maxTextLength) символов, получено \(draft.text.count)")
+        }
+        if let externalId = draft.externalId, externalId.isEmpty || externalId.count > 200 {
+            add("externalId", "Внешний идентификатор: от 1 до 200 символов")
+        }
+        if let receivedAt = draft.receivedAt, receivedAt > now.addingTimeInterval(300) {
+            add("receivedAt", "Дата поступления не может быть в будущем")
+        }
+        if let point = draft.point, !point.isValid {
+            add("point", "Координаты вне допустимого диапазона (широта −90…90, долгота −180…180)")
+        }
+        if let id = draft.municipalityId, !municipalityIds.contains(id) {
+            add("municipalityId", "Нет муниципального образования с кодом ОКТМО «\(id)»")
+        }
+        if let id = draft.topicId {
+            if let topic = rubricator.topic(id) {
+                if let block = draft.blockId, block != topic.blockId {
+                    add("blockId", "Тематика «\(topic.name)» относится к другому блоку")
+                }
+            } else {
+                add("topicId", "Нет тематики с кодом «\(id)»")
+            }
+        }
+        if let id = draft.blockId, rubricator.block(id) == nil { add("blockId", "Нет отраслевого блока с кодом «\(id)»") }
+        if let email = draft.author?.email, !email.isEmpty, !Self.looksLikeEmail(email) {
+            add("author.email", "Неверный адрес электронной почты")
+        }
+        if let phone = draft.author?.phone, !phone.isEmpty, !Self.looksLikePhone(phone) {
+            add("author.phone", "Неверный номер телефона")
+        }
+        checkShort("summary", draft.summary)
+        checkShort("address", draft.address)
+        checkShort("author.name", draft.author?.name)
+        checkShort("author.email", draft.author?.email)
+        checkShort("author.profile", draft.author?.profile)
+        checkShort("author.postalAddress", draft.author?.postalAddress)
+        return errors
+    }
+
+    static func looksLikeEmail(_ value: String) -> Bool {
+        let parts = value.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !value.contains(" ")
+    }
+
+    static func looksLikePhone(_ value: String) -> Bool {
+        let digits = value.filter(\.isNumber)
+        let allowed = Set("+0123456789 ()-")
+        return (10...15).contains(digits.count) && value.allSatisfy { allowed.contains($0) }
+    }
+}

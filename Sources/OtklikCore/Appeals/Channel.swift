@@ -1,0 +1,32 @@
+/// The channel an item came through (M1). The answer goes back through the same channel.
+public enum Channel: String, Codable, Sendable, CaseIterable {
+    case pos
+    case regionalSystem = "regional_system"
+    case vk
+    case ok
+    case telegram
+    case email
+    case webForm = "web_form"
+    case letter
+    case phone
+    case visit
+    case open311
+    case api
+
+    public var title: String {
+        switch self {
+        case .pos: "Платформа обратной связи (ПОС)"
+        case .regionalSystem: "Региональная система"
+        case .vk: "ВКонтакте"
+        case .ok: "Одноклассники"
+        case .telegram: "Telegram"
+        case .email: "Электронная почта"
+        case .webForm: "Форма на сайте"
+        case .letter: "Письмо"
+        case .phone: "Телефонограмма"
+        case .visit: "Личный приём"
+        case .open311: "Open311"
+        case .api: "API"
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+extension Workflow {
+    /// Applies `action` to `appeal`: checks it, validates the input, and returns the appeal after it.
+    public static func apply(
+        _ action: WorkflowAction, input: ActionInput, to appeal: Appeal, by user: User,
+        at now: Date, references: WorkflowReferences
+    ) throws(WorkflowError) -> Appeal {
+        let transition = try check(action, on: appeal, by: user)
+        if let expected = input.expectedVersion, expected != appeal.version {
+            throw .versionConflict(expected: expected, actual: appeal.version)
+        }
+        var errors = transition.requires.filter { !$0.isPresent(in: input) }.map {
+            FieldError(field: $0.rawValue, message: $0.missingMessage)
+        }
+        errors += validate(action, input: input, appeal: appeal, now: now, references: references)
+        guard errors.isEmpty else { throw .invalidInput(errors) }
+
+        var next = appeal
+        applyEffects(action, input: input, to: &next, by: user, at: now, references: references)
+        if let status = transition.to { next.status = status }
+        next.version += 1
+        next.updatedAt = now
+        return next
+    }
+
+    static func validate(
+        _ action: WorkflowAction, input: ActionInput, appeal: Appeal, now: Date, references: WorkflowReferences
+    ) -> [FieldError] {
+        var errors: [FieldError] = []
+        if let bodyId = input.bodyId, !bodyId.isEmpty, !references.bodyIds.contains(bodyId) {
+            errors.append(FieldError(field: "bodyId", message: "Нет органа с кодом «\(bodyId)»"))
+        }
+        if action == .redirect, input.bodyId == appeal.bodyId {
+            errors.append(FieldError(field: "bodyId", message: "Обращение уже находится в этом органе"))
+        }
+        if action == .postpone, let until = input.until, until <= now {
+            errors.append(FieldError(field: "until", message: "Новая дата должна быть позже текущего момента"))
+        }
+        if action == .merge, let intoId = input.intoId, !intoId.isEmpty {
+            if intoId == appeal.id {
+                errors.append(FieldError(field: "intoId", message: "Нельзя объединить обращение с самим собой"))
+            } else if references.mergeTarget?.id != intoId {
+                errors.append(FieldError(field: "intoId", message: "Обращение для объединения не найдено"))
+            } else if references.mergeTarget?.status == .merged {
+                errors.append(FieldError(field: "intoId", message: "Нельзя объединить с обращением, которое само объединено"))
+            }
+        }
+        for (field, value) in [("text", input.text), ("reason", input.reason), ("comment", input.comment)] {
+            if let value, value.count > IntakeLimits.maxTextLength {
+                errors.append(FieldError(field: field, message: "Не длиннее \(IntakeLimits.maxTextLength) символов"))
+            }
+        }
+        if action == .register || action == .structure || action == .assign {
+            errors += structureErrors(input, references: references)
+        }
+        return errors
+    }
+
+    static func structureErrors(_ input: ActionInput, references: WorkflowReferences) -> [FieldError] {
+        var errors: [FieldError] = []
+        if let id = input.municipalityId, !references.municipalityIds.contains(id) {
+            errors.append(FieldError(field: "municipalityId", message: "Нет муниципального образования с кодом ОКТМО «\(id)»"))
+        }
+        if let id = input.topicId, references.rubricator.topic(id) == nil {
+            errors.append(FieldError(field: "topicId", message: "Нет тематики с кодом «\(id)»"))
+        }
+        if let id = input.blockId, references.rubricator.block(id) == nil {
+            errors.append(FieldError(field: "blockId", message: "Нет отраслевого блока с кодом «\(id)»"))
+        }
+        if let point = input.point, !point.isValid {
+            errors.append(FieldError(field: "point", message: "Координаты вне допустимого диапазона"))
+        }
+        for (field, value) in [("summary", input.summary), ("address", input.address)] {
+            if let value, value.count > IntakeLimits.maxShortFieldLength {
+                errors.append(FieldError(field: field, message: "Не длиннее \(IntakeLimits.maxShortFieldLength) символов"))
+            }
+        }
+        return errors
+    }
+
+    static func applyStructure(_ input: ActionInput, to appeal: inout Appeal, references: WorkflowReferences) {
+        if let id = input.topicId, let topic = references.rubricator.topic(id) {
+            appeal.topicId = id
+            appeal.blockId = topic.blockId
+        } else if let id = input.blockId {
+            appeal.blockId = id
+            if let topic = appeal.topicId, references.rubricator.topic(topic)?.blockId != id { appeal.topicId = nil }
+        }
+        if let id = input.municipalityId { appeal.municipalityId = id }
+        if let summary = input.summary { appeal.summary = summary }
+        if let address = input.address { appeal.address = address }
+        if let point = input.point { appeal.point = point }
+    }
+
+    static func applyEffects(
+        _ action: WorkflowAction, input: ActionInput, to appeal: inout Appeal, by user: User,
+        at now: Date, references: WorkflowReferences
+    ) {
+        switch action {
+        case .register, .structure:
+            applyStructure(input, to: &appeal, references: references)
+            if appeal.registeredAt == nil { appeal.registeredAt = now }
+        case .assign:
+            applyStructure(input, to: &appeal, references: references)
+            if appeal.registeredAt == nil { appeal.registeredAt = now }
+            appeal.bodyId = input.bodyId
+            appeal.executorId = nil
+            appeal.statusReason = nil
+        case .accept:
+            appeal.executorId = user.id
+        case .answer:
+            appeal.answers.append(Answer(text: input.text ?? "", authorId: user.id, bodyId: appeal.bodyId, at: now))
+            appeal.answeredAt = now
+            appeal.postponedUntil = nil
+        case .approve:
+            appeal.closedAt = now
+            appeal.statusReason = nil
+        case .rework, .return:
+            appeal.statusReason = input.reason
+            if action == .return {
+                appeal.bodyId = nil
+                appeal.executorId = nil
+            }
+        case .postpone:
+            appeal.postponedUntil = input.until
+            appeal.statusReason = input.reason
+        case .resume:
+            appeal.postponedUntil = nil
+            appeal.statusReason = nil
+        case .redirect:
+            appeal.bodyId = input.bodyId
+            appeal.executorId = nil
+            appeal.statusReason = input.reason
+        case .reject:
+            appeal.rejectionGround = input.ground
+            appeal.statusReason = input.reason
+            appeal.closedAt = now
+        case .merge:
+            appeal.mergedInto = input.intoId
+            appeal.duplicateOf = input.intoId
+            appeal.closedAt = now
+        case .reopen:
+            appeal.statusReason = input.reason
+            appeal.closedAt = nil
+        case .rate:
+            appeal.feedback = CitizenFeedback(satisfied: input.satisfied ?? false, comment: input.comment, at: now)
+        }
+    }
+}

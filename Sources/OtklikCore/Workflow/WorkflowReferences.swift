@@ -1,0 +1,15 @@
+/// Reference data an action's input is checked against.
+public struct WorkflowReferences: Sendable {
+    public var bodyIds: Set<String>
+    public var municipalityIds: Set<String>
+    public var rubricator: Rubricator
+    /// The appeal a `merge` points at, loaded by the caller.
+    public var mergeTarget: Appeal?
+
+    public init(bodyIds: Set<String>, municipalityIds: Set<String>, rubricator: Rubricator, mergeTarget: Appeal? = nil) {
+        self.bodyIds = bodyIds
+        self.municipalityIds = municipalityIds
+        self.rubricator = rubricator
+        self.mergeTarget = mergeTarget
+    }
+}
