@@ -3,7 +3,7 @@ public enum Role: String, Codable, Sendable, CaseIterable {
     case admin
     case curator
     case centreHead = "centre_head"
-    case operator
+    case `operator`
     case blockResponsible = "block_responsible"
     case blockHead = "block_head"
     case executor

@@ -83,7 +83,7 @@ public struct Appeal: Codable, Sendable, Equatable {
     public var effectiveDueAt: Date? { extendedAnswerDueAt ?? answerDueAt }
 
     public func isOverdue(at now: Date) -> Bool {
-        guard !status.isFinal, status != .answered, let due = effectiveDueAt else { return false }
+        guard status.termRuns, let due = effectiveDueAt else { return false }
         return due < now
     }
 }

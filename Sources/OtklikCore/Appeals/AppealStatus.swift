@@ -39,4 +39,7 @@ public enum AppealStatus: String, Codable, Sendable, CaseIterable {
         default: false
         }
     }
+
+    /// Whether the answer term runs in this status: not once answered or finished.
+    public var termRuns: Bool { !isFinal && self != .answered }
 }

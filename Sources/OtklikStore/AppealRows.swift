@@ -1,0 +1,52 @@
+import Foundation
+import OtklikCore
+import SQLKit
+
+/// Reading and writing the `appeals` projection: indexed columns for filters plus the whole
+/// appeal as canonical JSON in `doc`.
+enum AppealRows {
+    static func decode(_ row: any SQLRow) throws -> Appeal {
+        try JSONCoding.decoder().decode(Appeal.self, from: Data(try row.decode(column: "doc", as: String.self).utf8))
+    }
+
+    static func document(_ appeal: Appeal) throws -> String {
+        String(decoding: try JSONCoding.encoder().encode(appeal), as: UTF8.self)
+    }
+
+    static func load(id: String, in db: any SQLDatabase) async throws -> Appeal? {
+        try await db.raw("SELECT doc FROM appeals WHERE id = \(bind: id)").first().map(decode)
+    }
+
+    static func insert(_ a: Appeal, in db: any SQLDatabase) async throws {
+        try await db.raw(
+            """
+            INSERT INTO appeals (id, number, kind, channel, external_id, received_at, status, municipality_id, block_id, topic_id,
+              body_id, executor_id, due_at, search_text, version, updated_at, doc)
+            VALUES (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
+              \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
+              \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.effectiveDueAt.map(Timestamp.millis)),
+              \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)), \(bind: try document(a)))
+            """
+        ).run()
+    }
+
+    /// Writes the new state only over the version it was computed from; a concurrent change fails it.
+    static func update(_ a: Appeal, from previousVersion: Int, in db: any SQLDatabase) async throws {
+        let rows = try await db.raw(
+            """
+            UPDATE appeals SET status = \(bind: a.status.rawValue), municipality_id = \(bind: a.municipalityId),
+              block_id = \(bind: a.blockId), topic_id = \(bind: a.topicId), body_id = \(bind: a.bodyId),
+              executor_id = \(bind: a.executorId), due_at = \(bind: a.effectiveDueAt.map(Timestamp.millis)),
+              search_text = \(bind: searchText(a)), version = \(bind: Int64(a.version)),
+              updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: try document(a))
+            WHERE id = \(bind: a.id) AND version = \(bind: Int64(previousVersion))
+            RETURNING id
+            """
+        ).all()
+        guard rows.count == 1 else { throw StoreError.workflow(.versionConflict(expected: previousVersion, actual: -1)) }
+    }
+
+    static func searchText(_ a: Appeal) -> String {
+        SearchText.normalize([a.number, a.text, a.summary ?? "", a.address ?? ""].joined(separator: " "))
+    }
+}

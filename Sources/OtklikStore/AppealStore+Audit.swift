@@ -1,0 +1,29 @@
+import OtklikCore
+import SQLKit
+
+extension AppealStore {
+    /// Walks the whole chain in pages and names the first broken link.
+    public func verifyChain(pageSize: Int = 5_000) async throws -> ChainReport {
+        var previous: (seq: Int64, hash: String) = (0, EventChain.genesis)
+        var checked: Int64 = 0
+        while true {
+            let after = previous.seq
+            let page = try await backend.read { db in
+                try await db.raw("SELECT * FROM events WHERE seq > \(bind: after) ORDER BY seq LIMIT \(literal: pageSize)").all()
+                    .map(Self.decodeEvent)
+            }
+            if page.isEmpty { return ChainReport(eventsChecked: checked, firstBreak: nil) }
+            if let broken = EventChain.firstBreak(in: page, after: previous) {
+                return ChainReport(eventsChecked: checked + (broken.seq - after - 1), firstBreak: broken)
+            }
+            checked += Int64(page.count)
+            previous = (page[page.count - 1].seq, page[page.count - 1].hash)
+        }
+    }
+
+    /// Test and repair tooling only: runs a raw statement outside the event log.
+    /// Tests use it to tamper with the log the way an intruder with database access could.
+    public func executeRaw(_ sql: String) async throws {
+        try await backend.write { db in try await db.raw(SQLQueryString(sql)).run() }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import OtklikCore
+import SQLKit
+
+extension AppealStore {
+    /// The appeal if `scope` may see it; nil otherwise, so a foreign appeal looks like a missing one.
+    public func appeal(id: String, visibleTo scope: Scope) async throws -> Appeal? {
+        let appeal = try await backend.read { db in try await AppealRows.load(id: id, in: db) }
+        guard let appeal, scope.contains(appeal) else { return nil }
+        return appeal
+    }
+
+    /// A page of appeals newest first, keyset-paged on (received_at, id).
+    public func list(
+        _ filter: AppealFilter, visibleTo scope: Scope, limit: Int, after cursor: PageCursor?, now: Date = Timestamp.now()
+    ) async throws -> AppealPage {
+        var sql: SQLQueryString = "SELECT doc, received_at, id FROM appeals WHERE 1 = 1"
+        switch scope {
+        case .all: break
+        case .body(let id): sql += " AND body_id = \(bind: id)"
+        case .blocks(let ids): sql += ids.isEmpty ? " AND 1 = 0" : " AND block_id IN (\(binds: ids.sorted()))"
+        }
+        if let statuses = filter.statuses, !statuses.isEmpty { sql += " AND status IN (\(binds: statuses.map(\.rawValue)))" }
+        if let kind = filter.kind { sql += " AND kind = \(bind: kind.rawValue)" }
+        if let channel = filter.channel { sql += " AND channel = \(bind: channel.rawValue)" }
+        if let topic = filter.topicId { sql += " AND topic_id = \(bind: topic)" }
+        if let block = filter.blockId { sql += " AND block_id = \(bind: block)" }
+        if let municipality = filter.municipalityId { sql += " AND municipality_id = \(bind: municipality)" }
+        if let body = filter.bodyId { sql += " AND body_id = \(bind: body)" }
+        if let from = filter.from { sql += " AND received_at >= \(bind: Timestamp.millis(from))" }
+        if let to = filter.to { sql += " AND received_at < \(bind: Timestamp.millis(to))" }
+        if let text = filter.text, !text.isEmpty {
+            sql += " AND search_text LIKE \(bind: SearchText.likePattern(text)) ESCAPE '\\'"
+        }
+        if let overdue = filter.overdue {
+            let running = AppealStatus.allCases.filter(\.termRuns).map(\.rawValue)
+            let millis = Timestamp.millis(now)
+            sql +=
+                overdue
+                ? " AND due_at IS NOT NULL AND due_at < \(bind: millis) AND status IN (\(binds: running))"
+                : " AND NOT (due_at IS NOT NULL AND due_at < \(bind: millis) AND status IN (\(binds: running)))"
+        }
+        if let cursor {
+            sql +=
+                " AND (received_at < \(bind: cursor.receivedAt) OR (received_at = \(bind: cursor.receivedAt) AND id < \(bind: cursor.id)))"
+        }
+        sql += " ORDER BY received_at DESC, id DESC LIMIT \(literal: limit + 1)"
+        let query = sql
+        let rows = try await backend.read { db in try await db.raw(query).all() }
+        let items = try rows.prefix(limit).map(AppealRows.decode)
+        let next = rows.count > limit ? items.last.map { PageCursor(receivedAt: Timestamp.millis($0.receivedAt), id: $0.id) } : nil
+        return AppealPage(items: items, nextCursor: next)
+    }
+
+    /// The events of one appeal, oldest first.
+    public func history(of id: String) async throws -> [AppealEvent] {
+        try await backend.read { db in
+            try await db.raw("SELECT * FROM events WHERE appeal_id = \(bind: id) ORDER BY seq").all().map(Self.decodeEvent)
+        }
+    }
+
+    /// Appeals by status, for metrics and counters.
+    public func countByStatus() async throws -> [AppealStatus: Int] {
+        try await backend.read { db in
+            var counts: [AppealStatus: Int] = [:]
+            for row in try await db.raw("SELECT status, COUNT(*) AS n FROM appeals GROUP BY status").all() {
+                if let status = AppealStatus(rawValue: try row.decode(column: "status", as: String.self)) {
+                    counts[status] = Int(try row.decode(column: "n", as: Int64.self))
+                }
+            }
+            return counts
+        }
+    }
+
+    static func decodeEvent(_ row: any SQLRow) throws -> AppealEvent {
+        var event = AppealEvent(
+            seq: try row.decode(column: "seq", as: Int64.self), appealId: try row.decode(column: "appeal_id", as: String.self),
+            at: Timestamp.date(millis: try row.decode(column: "at", as: Int64.self)),
+            actorId: try row.decode(column: "actor_id", as: String.self), type: try row.decode(column: "type", as: String.self),
+            payload: try row.decode(column: "payload", as: String.self), prevHash: try row.decode(column: "prev_hash", as: String.self)
+        )
+        // Keep the stored hash, not the recomputed one: verification compares the two.
+        event.hash = try row.decode(column: "hash", as: String.self)
+        return event
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import OtklikCore
+import SQLKit
+
+extension AppealStore {
+    /// Adds a user with an already hashed password; a taken login is refused.
+    public func add(user: User, passwordHash: String, at now: Date = Timestamp.now()) async throws {
+        let blocks = String(decoding: try JSONCoding.encoder().encode(user.blockIds), as: UTF8.self)
+        try await backend.write { db in
+            if try await db.raw("SELECT id FROM users WHERE login = \(bind: user.login)").first() != nil {
+                throw StoreError.duplicateLogin(user.login)
+            }
+            try await db.raw(
+                """
+                INSERT INTO users (id, login, name, role, body_id, block_ids, password_hash, created_at)
+                VALUES (\(bind: user.id), \(bind: user.login), \(bind: user.name), \(bind: user.role.rawValue), \(bind: user.bodyId),
+                  \(bind: blocks), \(bind: passwordHash), \(bind: Timestamp.millis(now)))
+                """
+            ).run()
+        }
+    }
+
+    /// The user and stored password hash for a login.
+    public func credentials(login: String) async throws -> (user: User, passwordHash: String)? {
+        try await backend.read { db in
+            guard let row = try await db.raw("SELECT * FROM users WHERE login = \(bind: login)").first() else { return nil }
+            return (try Self.decodeUser(row), try row.decode(column: "password_hash", as: String.self))
+        }
+    }
+
+    public func users() async throws -> [User] {
+        try await backend.read { db in try await db.raw("SELECT * FROM users ORDER BY login").all().map(Self.decodeUser) }
+    }
+
+    public func saveToken(hash: String, userId: String, expiresAt: Date) async throws {
+        try await backend.write { db in
+            try await db.raw(
+                "INSERT INTO tokens (token_hash, user_id, expires_at) VALUES (\(bind: hash), \(bind: userId), \(bind: Timestamp.millis(expiresAt)))"
+            ).run()
+        }
+    }
+
+    /// The user a live token belongs to.
+    public func user(tokenHash: String, at now: Date = Timestamp.now()) async throws -> User? {
+        try await backend.read { db in
+            try await db.raw(
+                """
+                SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id
+                WHERE tokens.token_hash = \(bind: tokenHash) AND tokens.expires_at > \(bind: Timestamp.millis(now))
+                """
+            ).first().map(Self.decodeUser)
+        }
+    }
+
+    static func decodeUser(_ row: any SQLRow) throws -> User {
+        User(
+            id: try row.decode(column: "id", as: String.self), login: try row.decode(column: "login", as: String.self),
+            name: try row.decode(column: "name", as: String.self),
+            role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .observer,
+            bodyId: try row.decode(column: "body_id", as: String?.self),
+            blockIds: try JSONCoding.decoder().decode([String].self, from: Data(try row.decode(column: "block_ids", as: String.self).utf8))
+        )
+    }
+}

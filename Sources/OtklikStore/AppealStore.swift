@@ -1,0 +1,164 @@
+import Foundation
+import Logging
+import OtklikCore
+import SQLKit
+import Synchronization
+
+/// The one storage interface of Otklik, the same over SQLite and PostgreSQL.
+/// Every change of an appeal is written with its event in one transaction.
+public final class AppealStore: Sendable {
+    let backend: any DatabaseBackend
+    let timeZone: TimeZone
+    let numberPrefix: String
+    private let cachedReferences = Mutex<ReferenceData?>(nil)
+
+    public var kind: DatabaseKind { backend.kind }
+
+    init(backend: any DatabaseBackend, timeZone: TimeZone, numberPrefix: String) {
+        self.backend = backend
+        self.timeZone = timeZone
+        self.numberPrefix = numberPrefix
+    }
+
+    /// Opens the database the URL names and brings its schema up to date.
+    public static func open(
+        _ url: DatabaseURL, timeZone: TimeZone = TimeZone(identifier: "Europe/Moscow")!, numberPrefix: String = "ЦУР",
+        logger: Logger = Logger(label: "otklik.store")
+    ) async throws -> AppealStore {
+        let backend: any DatabaseBackend =
+            switch url {
+            case .sqlite(let path): try await SQLiteBackend.open(path: path, logger: logger)
+            case .postgres(let postgres): try await PostgresBackend.open(url: postgres, logger: logger)
+            }
+        let store = AppealStore(backend: backend, timeZone: timeZone, numberPrefix: numberPrefix)
+        _ = try await store.migrate()
+        return store
+    }
+
+    public func close() async throws {
+        try await backend.close()
+    }
+
+    /// Applies the migrations not applied yet, each in its own transaction; returns their names.
+    @discardableResult
+    public func migrate() async throws -> [String] {
+        try await backend.write { db in
+            try await db.raw(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
+            ).run()
+        }
+        var applied: [String] = []
+        for migration in Migrations.all {
+            let done = try await backend.write { db in
+                let rows = try await db.raw("SELECT version FROM schema_migrations WHERE version = \(bind: migration.version)").all()
+                if !rows.isEmpty { return false }
+                for statement in migration.statements { try await db.raw(SQLQueryString(statement)).run() }
+                try await db.raw(
+                    """
+                    INSERT INTO schema_migrations (version, name, applied_at)
+                    VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Timestamp.millis(Date())))
+                    """
+                ).run()
+                return true
+            }
+            if done { applied.append(migration.name) }
+        }
+        return applied
+    }
+
+    // MARK: Reference data
+
+    public func references() async throws -> ReferenceData {
+        if let cached = cachedReferences.withLock({ $0 }) { return cached }
+        let loaded = try await backend.read { db in try await Self.loadReferences(db) }
+        cachedReferences.withLock { $0 = loaded }
+        return loaded
+    }
+
+    func invalidateReferences() {
+        cachedReferences.withLock { $0 = nil }
+    }
+
+    static func loadReferences(_ db: any SQLDatabase) async throws -> ReferenceData {
+        let municipalities = try await db.raw("SELECT id, name, lat, lon, population FROM municipalities ORDER BY name").all().map { row in
+            let lat = try row.decode(column: "lat", as: Double?.self)
+            let lon = try row.decode(column: "lon", as: Double?.self)
+            return Municipality(
+                oktmo: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                centre: lat.flatMap { lat in lon.map { GeoPoint(lat: lat, lon: $0) } },
+                population: try row.decode(column: "population", as: Int64?.self).map(Int.init)
+            )
+        }
+        let bodies = try await db.raw("SELECT id, name, municipality_id, block_ids FROM bodies ORDER BY name").all().map { row in
+            Body(
+                id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
+                municipalityId: try row.decode(column: "municipality_id", as: String?.self),
+                blockIds: try JSONCoding.decoder().decode([String].self, from: Data(try row.decode(column: "block_ids", as: String.self).utf8))
+            )
+        }
+        let blocks = try await db.raw("SELECT id, name FROM topic_blocks ORDER BY position, id").all().map { row in
+            TopicBlock(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self))
+        }
+        let topics = try await db.raw("SELECT id, block_id, name FROM topics ORDER BY position, id").all().map { row in
+            Topic(
+                id: try row.decode(column: "id", as: String.self), blockId: try row.decode(column: "block_id", as: String.self),
+                name: try row.decode(column: "name", as: String.self)
+            )
+        }
+        return ReferenceData(municipalities: municipalities, bodies: bodies, rubricator: Rubricator(blocks: blocks, topics: topics))
+    }
+
+    public func save(municipalities: [Municipality]) async throws {
+        try await backend.write { db in
+            for m in municipalities {
+                try await db.raw(
+                    """
+                    INSERT INTO municipalities (id, name, lat, lon, population)
+                    VALUES (\(bind: m.oktmo), \(bind: m.name), \(bind: m.centre?.lat), \(bind: m.centre?.lon), \(bind: m.population.map(Int64.init)))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon, population = excluded.population
+                    """
+                ).run()
+            }
+        }
+        invalidateReferences()
+    }
+
+    public func save(bodies: [Body]) async throws {
+        try await backend.write { db in
+            for b in bodies {
+                let blocks = String(decoding: try JSONCoding.encoder().encode(b.blockIds), as: UTF8.self)
+                try await db.raw(
+                    """
+                    INSERT INTO bodies (id, name, municipality_id, block_ids)
+                    VALUES (\(bind: b.id), \(bind: b.name), \(bind: b.municipalityId), \(bind: blocks))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, municipality_id = excluded.municipality_id, block_ids = excluded.block_ids
+                    """
+                ).run()
+            }
+        }
+        invalidateReferences()
+    }
+
+    public func save(rubricator: Rubricator) async throws {
+        try await backend.write { db in
+            for (position, block) in rubricator.blocks.enumerated() {
+                try await db.raw(
+                    """
+                    INSERT INTO topic_blocks (id, name, position) VALUES (\(bind: block.id), \(bind: block.name), \(bind: Int64(position)))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position
+                    """
+                ).run()
+            }
+            for (position, topic) in rubricator.topics.enumerated() {
+                try await db.raw(
+                    """
+                    INSERT INTO topics (id, block_id, name, position)
+                    VALUES (\(bind: topic.id), \(bind: topic.blockId), \(bind: topic.name), \(bind: Int64(position)))
+                    ON CONFLICT (id) DO UPDATE SET block_id = excluded.block_id, name = excluded.name, position = excluded.position
+                    """
+                ).run()
+            }
+        }
+        invalidateReferences()
+    }
+}

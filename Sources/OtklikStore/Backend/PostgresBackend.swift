@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+import PostgresKit
+import SQLKit
+
+/// PostgreSQL through PostgresNIO's connection pool; each write is one transaction on one connection.
+final class PostgresBackend: DatabaseBackend {
+    let kind = DatabaseKind.postgres
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+
+    private init(client: PostgresClient, runner: Task<Void, Never>) {
+        self.client = client
+        self.runner = runner
+    }
+
+    static func open(url: DatabaseURL.Postgres, logger: Logger) async throws -> PostgresBackend {
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: .disable
+        )
+        configuration.options.maximumConnections = 8
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let runner = Task { await client.run() }
+        let backend = PostgresBackend(client: client, runner: runner)
+        // Fail fast with a clear error when the server is not there.
+        _ = try await backend.read { db in try await db.raw("SELECT 1").all() }
+        return backend
+    }
+
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            let db = connection.sql(queryLogLevel: nil)
+            try await db.raw("BEGIN").run()
+            do {
+                // One writer of the event chain at a time, across every server process.
+                try await db.raw("SELECT pg_advisory_xact_lock(7001)").run()
+                let value = try await body(db)
+                try await db.raw("COMMIT").run()
+                return value
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await body(connection.sql(queryLogLevel: nil))
+        }
+    }
+
+    func close() async throws {
+        runner.cancel()
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import OtklikCore
+
+/// Filters of the appeal list; nil means any.
+public struct AppealFilter: Sendable, Equatable {
+    public var statuses: [AppealStatus]?
+    public var kind: AppealKind?
+    public var channel: Channel?
+    public var topicId: String?
+    public var blockId: String?
+    public var municipalityId: String?
+    public var bodyId: String?
+    public var from: Date?
+    public var to: Date?
+    public var text: String?
+    public var overdue: Bool?
+
+    public init(
+        statuses: [AppealStatus]? = nil, kind: AppealKind? = nil, channel: Channel? = nil, topicId: String? = nil,
+        blockId: String? = nil, municipalityId: String? = nil, bodyId: String? = nil, from: Date? = nil, to: Date? = nil,
+        text: String? = nil, overdue: Bool? = nil
+    ) {
+        self.statuses = statuses
+        self.kind = kind
+        self.channel = channel
+        self.topicId = topicId
+        self.blockId = blockId
+        self.municipalityId = municipalityId
+        self.bodyId = bodyId
+        self.from = from
+        self.to = to
+        self.text = text
+        self.overdue = overdue
+    }
+}

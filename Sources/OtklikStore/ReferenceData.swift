@@ -1,0 +1,19 @@
+import OtklikCore
+
+/// The territory and the rubricator as loaded from the database.
+public struct ReferenceData: Sendable, Equatable {
+    public var municipalities: [Municipality]
+    public var bodies: [Body]
+    public var rubricator: Rubricator
+
+    public var municipalityIds: Set<String> { Set(municipalities.map(\.id)) }
+    public var bodyIds: Set<String> { Set(bodies.map(\.id)) }
+
+    public var draftValidator: AppealDraftValidator {
+        AppealDraftValidator(municipalityIds: municipalityIds, rubricator: rubricator)
+    }
+
+    public func workflowReferences(mergeTarget: Appeal? = nil) -> WorkflowReferences {
+        WorkflowReferences(bodyIds: bodyIds, municipalityIds: municipalityIds, rubricator: rubricator, mergeTarget: mergeTarget)
+    }
+}

@@ -1,0 +1,45 @@
+/// The schema's history. Append new migrations; never edit an applied one.
+enum Migrations {
+    static let all: [Migration] = [
+        Migration(
+            version: 1, name: "spine",
+            statements: [
+                """
+                CREATE TABLE municipalities (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+                  lat DOUBLE PRECISION, lon DOUBLE PRECISION, population BIGINT)
+                """,
+                """
+                CREATE TABLE bodies (id TEXT PRIMARY KEY, name TEXT NOT NULL,
+                  municipality_id TEXT REFERENCES municipalities(id), block_ids TEXT NOT NULL)
+                """,
+                "CREATE TABLE topic_blocks (id TEXT PRIMARY KEY, name TEXT NOT NULL, position BIGINT NOT NULL)",
+                """
+                CREATE TABLE topics (id TEXT PRIMARY KEY, block_id TEXT NOT NULL REFERENCES topic_blocks(id),
+                  name TEXT NOT NULL, position BIGINT NOT NULL)
+                """,
+                """
+                CREATE TABLE users (id TEXT PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, role TEXT NOT NULL,
+                  body_id TEXT REFERENCES bodies(id), block_ids TEXT NOT NULL, password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), expires_at BIGINT NOT NULL)",
+                "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+                """
+                CREATE TABLE appeals (id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, channel TEXT NOT NULL,
+                  external_id TEXT, received_at BIGINT NOT NULL, status TEXT NOT NULL, municipality_id TEXT, block_id TEXT,
+                  topic_id TEXT, body_id TEXT, executor_id TEXT, due_at BIGINT, search_text TEXT NOT NULL,
+                  version BIGINT NOT NULL, updated_at BIGINT NOT NULL, doc TEXT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX appeals_channel_external ON appeals (channel, external_id)",
+                "CREATE INDEX appeals_order ON appeals (received_at, id)",
+                "CREATE INDEX appeals_body ON appeals (body_id, received_at, id)",
+                "CREATE INDEX appeals_block ON appeals (block_id, received_at, id)",
+                "CREATE INDEX appeals_status ON appeals (status, received_at, id)",
+                """
+                CREATE TABLE events (seq BIGINT PRIMARY KEY, appeal_id TEXT NOT NULL, at BIGINT NOT NULL, actor_id TEXT NOT NULL,
+                  type TEXT NOT NULL, payload TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)
+                """,
+                "CREATE INDEX events_appeal ON events (appeal_id, seq)",
+            ]
+        )
+    ]
+}
