@@ -40,4 +40,12 @@ public enum Role: String, Codable, Sendable, CaseIterable {
         case .blockResponsible, .blockHead, .executor: false
         }
     }
+
+    /// Roles that register incoming items and manage the directories of the centre.
+    public var takesIn: Bool {
+        switch self {
+        case .admin, .curator, .centreHead, .operator: true
+        default: false
+        }
+    }
 }

@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// The query string of `GET /api/v1/appeals`, checked field by field.
+struct AppealListQuery {
+    static let defaultLimit = 50
+    static let maxLimit = 500
+
+    var filter = AppealFilter()
+    var limit = defaultLimit
+    var cursor: PageCursor?
+
+    init(_ request: Request) throws {
+        let query = request.uri.queryParameters
+        var errors: [FieldError] = []
+        func text(_ name: String) -> String? {
+            query.get(name).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func enumValue<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) -> T? where T.RawValue == String {
+            guard let raw = text(name) else { return nil }
+            if let value = T(rawValue: raw) { return value }
+            errors.append(FieldError(field: name, message: "Допустимые значения: \(T.allCases.map(\.rawValue).joined(separator: ", "))"))
+            return nil
+        }
+        func date(_ name: String) -> Date? {
+            guard let raw = text(name) else { return nil }
+            if let value = Timestamp.parse(raw) { return value }
+            errors.append(FieldError(field: name, message: "Ожидается дата ISO 8601, например 2026-01-31 или 2026-01-31T10:00:00Z"))
+            return nil
+        }
+        if let raw = text("status") {
+            var statuses: [AppealStatus] = []
+            for part in raw.split(separator: ",") {
+                if let status = AppealStatus(rawValue: String(part)) {
+                    statuses.append(status)
+                } else {
+                    errors.append(FieldError(field: "status", message: "Неизвестный статус «\(part)»"))
+                }
+            }
+            filter.statuses = statuses
+        }
+        filter.kind = enumValue("kind", AppealKind.self)
+        filter.channel = enumValue("channel", Channel.self)
+        filter.topicId = text("topic")
+        filter.blockId = text("block")
+        filter.municipalityId = text("municipality")
+        filter.bodyId = text("body")
+        filter.from = date("from")
+        filter.to = date("to")
+        filter.text = text("q")
+        if let raw = text("overdue") {
+            switch raw {
+            case "true": filter.overdue = true
+            case "false": filter.overdue = false
+            default: errors.append(FieldError(field: "overdue", message: "Ожидается true или false"))
+            }
+        }
+        if let raw = text("limit") {
+            if let value = Int(raw), (1...Self.maxLimit).contains(value) {
+                limit = value
+            } else {
+                errors.append(FieldError(field: "limit", message: "Ожидается целое число от 1 до \(Self.maxLimit)"))
+            }
+        }
+        if let raw = text("cursor") {
+            cursor = PageCursor(encoded: raw)
+            if cursor == nil { errors.append(FieldError(field: "cursor", message: "Неверный курсор страницы")) }
+        }
+        if !errors.isEmpty { throw Problem.invalid(errors) }
+    }
+}

@@ -1,0 +1,31 @@
+import Hummingbird
+import Logging
+import OtklikStore
+
+/// Builds the HTTP application over a store.
+public enum OtklikApplication {
+    public static func router(store: AppealStore, configuration: ServerConfiguration) -> Router<OtklikRequestContext> {
+        let router = Router(context: OtklikRequestContext.self)
+        router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: ProblemMiddleware())
+        HealthAPI(store: store).register(on: router)
+        OpenAPIDocument.register(on: router)
+        AuthAPI(store: store, tokenLifetime: configuration.tokenLifetime).register(on: router)
+        let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))
+        AppealsAPI(store: store).register(on: api)
+        ReferenceAPI(store: store).register(on: api)
+        return router
+    }
+
+    public static func make(
+        store: AppealStore, configuration: ServerConfiguration, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(store: store, configuration: configuration),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger
+        )
+    }
+}

@@ -1,0 +1,22 @@
+import Hummingbird
+import OtklikCore
+
+/// The request context: Hummingbird's core storage plus the authenticated user.
+public struct OtklikRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var user: User?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        user = nil
+    }
+
+    /// Bodies above the limit are refused with 413 before they are read whole.
+    public var maxUploadSize: Int { IntakeLimits.maxBodyBytes }
+
+    /// The signed-in user; routes behind `AuthMiddleware` always have one.
+    func requireUser() throws -> User {
+        guard let user else { throw Problem.unauthorized() }
+        return user
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Every setting of Otklik, read from the environment in this one place.
+/// | variable | default |
+/// |---|---|
+/// | `OTKLIK_DATABASE_URL` | `sqlite:data/otklik.sqlite` |
+/// | `OTKLIK_HOST` | `127.0.0.1` |
+/// | `OTKLIK_PORT` | `8080` |
+/// | `OTKLIK_TIME_ZONE` | `Europe/Moscow` (the region's zone: numbering year, later terms) |
+/// | `OTKLIK_NUMBER_PREFIX` | `ЦУР` |
+/// | `OTKLIK_TOKEN_TTL_HOURS` | `12` |
+/// | `OTKLIK_BCRYPT_COST` | `10` |
+/// | `OTKLIK_LOG_LEVEL` | `info` |
+public struct ServerConfiguration: Sendable {
+    public var databaseURL: String
+    public var host: String
+    public var port: Int
+    public var timeZone: TimeZone
+    public var numberPrefix: String
+    public var tokenLifetime: TimeInterval
+    public var bcryptCost: UInt8
+    public var logLevel: String
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        databaseURL = value("OTKLIK_DATABASE_URL") ?? "sqlite:data/otklik.sqlite"
+        host = value("OTKLIK_HOST") ?? "127.0.0.1"
+        port = value("OTKLIK_PORT").flatMap(Int.init) ?? 8080
+        timeZone = value("OTKLIK_TIME_ZONE").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
+        numberPrefix = value("OTKLIK_NUMBER_PREFIX") ?? "ЦУР"
+        tokenLifetime = (value("OTKLIK_TOKEN_TTL_HOURS").flatMap(Double.init) ?? 12) * 3600
+        bcryptCost = value("OTKLIK_BCRYPT_COST").flatMap(UInt8.init).map { min(max($0, 4), 31) } ?? 10
+        logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"
+    }
+}
