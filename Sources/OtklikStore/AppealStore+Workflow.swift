@@ -7,30 +7,46 @@ extension AppealStore {
     public func perform(
         _ action: WorkflowAction, input: ActionInput, on id: String, by user: User, at now: Date = Timestamp.now()
     ) async throws -> Appeal {
+        try await perform([ActionRequest(action: action, input: input, appealId: id, user: user, at: now)])[0]
+    }
+
+    /// Takes several actions in one transaction, in order: all apply, or none.
+    public func perform(_ requests: [ActionRequest]) async throws -> [Appeal] {
         let references = try await references()
         return try await backend.write { db in
-            guard let appeal = try await AppealRows.load(id: id, in: db) else { throw StoreError.notFound }
-            var target: Appeal?
-            if action == .merge, let intoId = input.intoId, let loaded = try await AppealRows.load(id: intoId, in: db),
-                user.scope.contains(loaded)
-            {
-                target = loaded
-            }
-            let next: Appeal
-            do {
-                next = try Workflow.apply(
-                    action, input: input, to: appeal, by: user, at: now, references: references.workflowReferences(mergeTarget: target)
-                )
-            } catch let error as WorkflowError {
-                throw StoreError.workflow(error)
-            }
-            try await AppealRows.update(next, from: appeal.version, in: db)
             var events = EventWriter(db: db)
-            _ = try await events.append(
-                appealId: id, at: now, actorId: user.id, type: action.rawValue,
-                payload: ChangeSet.payload(before: appeal, after: next, input: input)
-            )
-            return next
+            var results: [Appeal] = []
+            for request in requests {
+                results.append(try await Self.apply(request, references: references, db: db, events: &events))
+            }
+            return results
         }
+    }
+
+    static func apply(
+        _ request: ActionRequest, references: ReferenceData, db: any SQLDatabase, events: inout EventWriter
+    ) async throws -> Appeal {
+        guard let appeal = try await AppealRows.load(id: request.appealId, in: db) else { throw StoreError.notFound }
+        var target: Appeal?
+        if request.action == .merge, let intoId = request.input.intoId, let loaded = try await AppealRows.load(id: intoId, in: db),
+            request.user.scope.contains(loaded)
+        {
+            target = loaded
+        }
+        let next: Appeal
+        do {
+            next = try Workflow.apply(
+                request.action, input: request.input, to: appeal, by: request.user, at: request.at,
+                references: references.workflowReferences(mergeTarget: target)
+            )
+        } catch {
+            throw StoreError.workflow(error)
+        }
+        try await AppealRows.update(next, from: appeal.version, in: db)
+        _ = try await events.append(
+            appealId: appeal.id, at: request.at, actorId: request.user.id, type: request.action.rawValue,
+            payload: ChangeSet.payload(before: appeal, after: next, input: request.input)
+        )
+        return next
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+import HummingbirdBcrypt
+import NIOPosix
+import OtklikCore
+import OtklikStore
+
+/// Creating users with bcrypt-hashed passwords; the one place a password is hashed.
+public enum Accounts {
+    public static let minimumPasswordLength = 8
+
+    public static func add(_ user: User, password: String, cost: UInt8, to store: AppealStore) async throws {
+        var errors: [FieldError] = []
+        if password.count < minimumPasswordLength {
+            errors.append(FieldError(field: "password", message: "Пароль не короче \(minimumPasswordLength) символов"))
+        }
+        if user.login.isEmpty || user.login.count > 100 || user.login.contains(where: \.isWhitespace) {
+            errors.append(FieldError(field: "login", message: "Логин: от 1 до 100 символов без пробелов"))
+        }
+        let references = try await store.references()
+        if user.role == .executor {
+            if let body = user.bodyId {
+                if !references.bodyIds.contains(body) { errors.append(FieldError(field: "body", message: "Нет органа с кодом «\(body)»")) }
+            } else {
+                errors.append(FieldError(field: "body", message: "Исполнителю нужен орган (--body)"))
+            }
+        }
+        if [.blockHead, .blockResponsible].contains(user.role) {
+            if user.blockIds.isEmpty { errors.append(FieldError(field: "blocks", message: "Укажите отраслевые блоки (--blocks)")) }
+            for block in user.blockIds where references.rubricator.block(block) == nil {
+                errors.append(FieldError(field: "blocks", message: "Нет отраслевого блока с кодом «\(block)»"))
+            }
+        }
+        guard errors.isEmpty else { throw StoreError.invalid(errors) }
+        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        try await store.add(user: user, passwordHash: hash)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import OtklikServer
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Применить миграции схемы базы данных.")
+
+    @OptionGroup var database: DatabaseOption
+
+    func run() async throws {
+        let store = try await database.open(ServerConfiguration())
+        // Opening applies the migrations; a second call reports that nothing is left.
+        let applied = try await store.migrate()
+        print(applied.isEmpty ? "Схема актуальна." : "Применены миграции: \(applied.joined(separator: ", "))")
+        try await store.close()
+    }
+}
