@@ -1,6 +1,6 @@
 import Foundation
 
-/// `OTKLIK_DATABASE_URL`: `sqlite:path/to/file.sqlite` or `postgres://user:pass@host:port/db`.
+/// `OTKLIK_DATABASE_URL`: `sqlite:path/to/file.sqlite` or `postgres://user:pass@host:port/db[?schema=NAME]`.
 public enum DatabaseURL: Sendable, Equatable {
     case sqlite(path: String)
     case postgres(Postgres)
@@ -11,6 +11,8 @@ public enum DatabaseURL: Sendable, Equatable {
         public var user: String
         public var password: String?
         public var database: String
+        /// `?schema=NAME`: keep Otklik's tables in their own schema (created when missing).
+        public var schema: String?
     }
 
     public static let defaultValue = "sqlite:data/otklik.sqlite"
@@ -26,10 +28,14 @@ public enum DatabaseURL: Sendable, Equatable {
             let components = URLComponents(string: text), let host = components.host, !host.isEmpty
         else { throw .badDatabaseURL(text) }
         let database = String(components.path.drop { $0 == "/" })
+        let schema = components.queryItems?.first { $0.name == "schema" }?.value
+        if let schema, schema.isEmpty || !schema.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) {
+            throw .badDatabaseURL(text)
+        }
         self = .postgres(
             Postgres(
                 host: host, port: components.port ?? 5432, user: components.user ?? "postgres",
-                password: components.password, database: database.isEmpty ? (components.user ?? "postgres") : database
+                password: components.password, database: database.isEmpty ? (components.user ?? "postgres") : database, schema: schema
             )
         )
     }

@@ -19,11 +19,15 @@ final class PostgresBackend: DatabaseBackend {
             host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: .disable
         )
         configuration.options.maximumConnections = 8
+        if let schema = url.schema { configuration.options.additionalStartupParameters = [("search_path", schema)] }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let runner = Task { await client.run() }
         let backend = PostgresBackend(client: client, runner: runner)
         // Fail fast with a clear error when the server is not there.
         _ = try await backend.read { db in try await db.raw("SELECT 1").all() }
+        if let schema = url.schema {
+            try await backend.read { db in try await db.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run() }
+        }
         return backend
     }
 

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import OtklikCore
+
+@Suite("Workflow: the state machine checks every transition for a role")
+struct WorkflowTests {
+    @Test("every action has exactly one row in the table")
+    func everyActionHasOneRow() {
+        for action in WorkflowAction.allCases {
+            #expect(Workflow.transitions.filter { $0.action == action }.count == 1, "\(action)")
+        }
+    }
+
+    @Test("for every role, status and action: allowed exactly when the table says so, refused with the right reason otherwise",
+          arguments: Role.allCases)
+    func everyTransitionForEveryRole(role: Role) {
+        let user = Fixtures.inScopeUser(role)
+        for status in AppealStatus.allCases {
+            let appeal = Fixtures.appeal(status)
+            for action in WorkflowAction.allCases {
+                let row = Workflow.transition(for: action)
+                let result = Result { () throws(WorkflowError) in try Workflow.check(action, on: appeal, by: user) }
+                switch result {
+                case .success:
+                    #expect(row.roles.contains(role) && row.from.contains(status), "\(role) \(action) from \(status)")
+                    #expect(Workflow.allowedActions(for: appeal, by: user).contains(action))
+                case .failure(.roleNotPermitted):
+                    #expect(!row.roles.contains(role))
+                case .failure(.illegalTransition(_, let current, let allowed)):
+                    #expect(row.roles.contains(role) && !row.from.contains(status))
+                    #expect(current == status)
+                    #expect(allowed == Workflow.allowedActions(for: appeal, by: user))
+                    #expect(!allowed.contains(action))
+                case .failure(let other):
+                    Issue.record("unexpected \(other) for \(role) \(action) from \(status)")
+                }
+            }
+        }
+    }
+
+    @Test("observers and media can take no action at all")
+    func readOnlyRolesCannotAct() {
+        for role in [Role.observer, .media] {
+            for status in AppealStatus.allCases {
+                #expect(Workflow.allowedActions(for: Fixtures.appeal(status), by: Fixtures.inScopeUser(role)).isEmpty)
+            }
+        }
+    }
+
+    @Test("only the executor answers; the centre approves or returns for rework")
+    func executorAnswersCentreApproves() throws {
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.operator)).contains(.answer) == false)
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.executor)).contains(.answer))
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.executor)).isEmpty)
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.operator)) == [.structure, .approve, .rework, .rate])
+    }
+
+    @Test("a closed appeal can only be reopened or rated")
+    func closedAppealOnlyReopensOrRates() {
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.closed), by: Fixtures.inScopeUser(.curator)) == [.reopen, .rate])
+    }
+
+    @Test("an executor of another body gets out-of-scope, not a hint that the appeal exists")
+    func executorOfAnotherBodyIsOutOfScope() {
+        let stranger = Fixtures.user(.executor, body: "b2")
+        #expect(throws: WorkflowError.outOfScope) { try Workflow.check(.accept, on: Fixtures.appeal(.assigned), by: stranger) }
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.assigned), by: stranger).isEmpty)
+    }
+
+    @Test("the whole path: new → registered → assigned → in progress → answered → closed")
+    func happyPath() throws {
+        var appeal = Fixtures.appeal(.new, body: nil)
+        appeal.blockId = nil
+        let op = Fixtures.inScopeUser(.operator)
+        let steps: [(WorkflowAction, ActionInput, User, AppealStatus)] = [
+            (.register, ActionInput(topicId: "roads.repair", municipalityId: "60701000"), op, .registered),
+            (.assign, ActionInput(bodyId: "b1"), op, .assigned),
+            (.accept, ActionInput(), Fixtures.inScopeUser(.executor), .inProgress),
+            (.answer, ActionInput(text: "Яма заделана 12 ноября"), Fixtures.inScopeUser(.executor), .answered),
+            (.approve, ActionInput(), op, .closed),
+        ]
+        for (action, input, user, expected) in steps {
+            appeal = try Workflow.apply(action, input: input, to: appeal, by: user, at: Fixtures.now, references: Fixtures.references)
+            #expect(appeal.status == expected)
+        }
+        #expect(appeal.blockId == "roads")
+        #expect(appeal.answers.map(\.text) == ["Яма заделана 12 ноября"])
+        #expect(appeal.closedAt == Fixtures.now)
+        #expect(appeal.version == 6)
+    }
+
+    @Test("required fields are named when missing: redirect needs a body and a reason")
+    func missingFieldsAreNamed() {
+        #expect(throws: WorkflowError.invalidInput([
+            FieldError(field: "bodyId", message: "Укажите орган"), FieldError(field: "reason", message: "Укажите причину"),
+        ])) {
+            try Workflow.apply(.redirect, input: ActionInput(), to: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.executor),
+                               at: Fixtures.now, references: Fixtures.references)
+        }
+    }
+
+    @Test("redirect to an unknown body or to the same body is refused")
+    func redirectTargetIsChecked() throws {
+        for body in ["nope", "b1"] {
+            #expect(throws: WorkflowError.self) {
+                try Workflow.apply(.redirect, input: ActionInput(bodyId: body, reason: "не наше"), to: Fixtures.appeal(.inProgress),
+                                   by: Fixtures.inScopeUser(.executor), at: Fixtures.now, references: Fixtures.references)
+            }
+        }
+    }
+
+    @Test("postponing needs a date in the future")
+    func postponeNeedsFutureDate() {
+        #expect(throws: WorkflowError.self) {
+            try Workflow.apply(.postpone, input: ActionInput(until: Fixtures.now.addingTimeInterval(-60), reason: "ждём"),
+                               to: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.executor), at: Fixtures.now, references: Fixtures.references)
+        }
+    }
+
+    @Test("a stale version is refused")
+    func staleVersionIsRefused() {
+        var input = ActionInput(bodyId: "b1")
+        input.expectedVersion = 7
+        #expect(throws: WorkflowError.versionConflict(expected: 7, actual: 1)) {
+            try Workflow.apply(.assign, input: input, to: Fixtures.appeal(.registered, body: nil), by: Fixtures.inScopeUser(.operator),
+                               at: Fixtures.now, references: Fixtures.references)
+        }
+    }
+}
