@@ -6,8 +6,10 @@ extension AppealStore {
     /// Takes in drafts in one transaction: all are written, or none. A draft whose
     /// (channel, external id) is already stored returns the stored appeal and writes nothing.
     public func intake(_ drafts: [AppealDraft], by actor: User, at now: Date = Timestamp.now()) async throws -> [IntakeResult] {
-        let validator = try await references().draftValidator
+        let references = try await references()
+        let validator = references.draftValidator
         var errors: [FieldError] = []
+        let drafts = drafts.map { references.rubricator.completing($0) }
         for (index, draft) in drafts.enumerated() {
             errors += validator.errors(in: draft, path: drafts.count == 1 ? "" : "items/\(index)/", now: now)
         }

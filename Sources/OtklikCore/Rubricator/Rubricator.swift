@@ -11,6 +11,14 @@ public struct Rubricator: Codable, Sendable, Equatable {
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
     public func block(_ id: String) -> TopicBlock? { blocks.first { $0.id == id } }
 
+    /// The draft with its topic block filled in from its topic, when only the topic is given.
+    public func completing(_ draft: AppealDraft) -> AppealDraft {
+        guard draft.blockId == nil, let topicId = draft.topicId, let topic = topic(topicId) else { return draft }
+        var completed = draft
+        completed.blockId = topic.blockId
+        return completed
+    }
+
     /// The default set: the blocks named in the seed decrees (000 §1.3; 002 Регламент §4; 004 §3.7г),
     /// each with a few common subtopics. An administrator edits it after the first start.
     public static let `default` = Rubricator(

@@ -21,7 +21,8 @@ public enum JSONCoding {
             guard let date = Timestamp.parse(text) else {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "Ожидается дата ISO 8601, получено «\(text)»")
             }
-            return date
+            // Back to whole milliseconds, so a decoded instant equals the one encoded.
+            return Timestamp.date(millis: Timestamp.millis(date))
         }
         return decoder
     }

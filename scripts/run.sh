@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds Otklik (release) and serves it on SQLite with the demo region.
+# Usage: scripts/run.sh [extra `otklik serve` options]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product otklik 2>&1 | grep -v "unhandled; explicitly declare them as resources" || true
+test "${PIPESTATUS[0]}" -eq 0
+export OTKLIK_DATABASE_URL="${OTKLIK_DATABASE_URL:-sqlite:data/otklik.sqlite}"
+exec .build/release/otklik serve --demo "$@"
