@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .target(
@@ -66,12 +67,13 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        .target(name: "OtklikTestSupport", dependencies: ["OtklikStore"]),
         .testTarget(name: "OtklikCoreTests", dependencies: ["OtklikCore"]),
-        .testTarget(name: "OtklikStoreTests", dependencies: ["OtklikCore", "OtklikStore"]),
+        .testTarget(name: "OtklikStoreTests", dependencies: ["OtklikCore", "OtklikStore", "OtklikTestSupport"]),
         .testTarget(
             name: "OtklikServerTests",
             dependencies: [
-                "OtklikCore", "OtklikStore", "OtklikServer",
+                "OtklikCore", "OtklikStore", "OtklikServer", "OtklikTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -1,34 +1,15 @@
 import Foundation
 import OtklikCore
 import OtklikStore
+import OtklikTestSupport
 
-/// The databases every storage test runs on: a fresh SQLite file, and a fresh schema in the
-/// PostgreSQL server the test script starts (`OTKLIK_TEST_POSTGRES_URL`).
+/// Stores for the storage tests, on every engine `TestDatabase.kinds` names.
 enum TestDatabases {
-    static var postgresURL: String? { ProcessInfo.processInfo.environment["OTKLIK_TEST_POSTGRES_URL"] }
-
-    /// Both engines when PostgreSQL is there. Under CI its absence is a failure, not a skip.
-    static var kinds: [DatabaseKind] {
-        if postgresURL != nil { return [.sqlite, .postgres] }
-        precondition(ProcessInfo.processInfo.environment["CI"] == nil, "CI must run the storage tests on PostgreSQL: use scripts/test.sh")
-        print("note: OTKLIK_TEST_POSTGRES_URL is not set; storage tests run on SQLite only (scripts/test.sh sets it)")
-        return [.sqlite]
-    }
-
-    static func url(_ kind: DatabaseKind) throws -> DatabaseURL {
-        let name = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        switch kind {
-        case .sqlite:
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-tests")
-            return try DatabaseURL("sqlite:\(directory.path)/\(name).sqlite")
-        case .postgres:
-            return try DatabaseURL("\(postgresURL ?? "")?schema=\(name)")
-        }
-    }
+    static var kinds: [DatabaseKind] { TestDatabase.kinds }
 
     /// A new, empty store with the default rubricator and a small territory.
     static func store(_ kind: DatabaseKind) async throws -> AppealStore {
-        let store = try await AppealStore.open(try url(kind))
+        let store = try await AppealStore.open(try TestDatabase.url(kind))
         try await store.save(municipalities: [
             Municipality(oktmo: "60701000", name: "город Ростов-на-Дону"), Municipality(oktmo: "60657000", name: "Цимлянский район"),
         ])

@@ -98,8 +98,7 @@ struct AppealsAPI {
             throw Problem.notFound("Нет действия «\(raw)»; есть: \(WorkflowAction.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         // An action without fields may come with an empty body.
-        let hasBody = (request.headers[.contentLength].flatMap(Int.init) ?? 1) > 0
-        let input = hasBody ? try await JSONBody.decode(ActionInput.self, from: request, context: context) : ActionInput()
+        let input = try await JSONBody.decodeIfPresent(ActionInput.self, from: request, context: context) ?? ActionInput()
         let appeal = try await store.perform(action, input: input, on: context.parameters.get("id") ?? "", by: user)
         return try JSONBody.response(AppealResource(appeal, for: user))
     }

@@ -5,6 +5,14 @@ import OtklikCore
 /// Reading JSON request bodies and writing JSON responses with the project's one encoding.
 enum JSONBody {
     static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: OtklikRequestContext) async throws -> T {
+        guard let value = try await decodeIfPresent(type, from: request, context: context) else {
+            throw Problem.malformed("Пустое тело запроса: ожидается JSON")
+        }
+        return value
+    }
+
+    /// Like `decode`, but an empty body is nil rather than an error.
+    static func decodeIfPresent<T: Decodable>(_ type: T.Type, from request: Request, context: OtklikRequestContext) async throws -> T? {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: IntakeLimits.maxBodyBytes)
@@ -12,7 +20,7 @@ enum JSONBody {
             throw Problem.tooLarge("Тело запроса больше \(IntakeLimits.maxBodyBytes) байт")
         }
         let data = Data(buffer.readableBytesView)
-        if data.isEmpty { throw Problem.malformed("Пустое тело запроса: ожидается JSON") }
+        if data.isEmpty { return nil }
         do {
             return try JSONCoding.decoder().decode(T.self, from: data)
         } catch let error as DecodingError {

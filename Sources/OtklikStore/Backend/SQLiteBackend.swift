@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import SQLKit
 import SQLiteKit
 
@@ -56,7 +57,14 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func close() async throws {
-        for reader in readers { try await reader.close() }
-        try await writer.close()
+        for reader in readers where !reader.isClosed { try await reader.close() }
+        if !writer.isClosed { try await writer.close() }
+    }
+
+    /// A store dropped without `close()` (say, on an error path) still releases its file handles.
+    deinit {
+        for connection in readers + [writer] where !connection.isClosed {
+            _ = connection.close() as EventLoopFuture<Void>
+        }
     }
 }
