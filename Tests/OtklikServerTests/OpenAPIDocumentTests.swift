@@ -1,0 +1,31 @@
+import Foundation
+import OtklikStore
+import Testing
+
+@Suite("The OpenAPI document describes the API the server runs")
+struct OpenAPIDocumentTests {
+    @Test("every route is documented, and every documented operation answers something other than 404 for its path")
+    func everyRouteIsDocumented() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let reply = try await api.send(.get, "/api/v1/openapi.json")
+            #expect(reply.status == .ok)
+            #expect(reply.object["openapi"] as? String == "3.1.0")
+            let paths = try #require(reply.object["paths"] as? [String: [String: Any]])
+            let served: [(String, String)] = [
+                ("get", "/health"), ("post", "/api/v1/auth/token"), ("post", "/api/v1/appeals"), ("get", "/api/v1/appeals"),
+                ("post", "/api/v1/appeals/batch"), ("get", "/api/v1/appeals/{id}"), ("get", "/api/v1/appeals/{id}/history"),
+                ("post", "/api/v1/appeals/{id}/actions/{action}"), ("get", "/api/v1/municipalities"), ("get", "/api/v1/bodies"),
+                ("get", "/api/v1/topics"), ("get", "/api/v1/users"),
+            ]
+            for (method, path) in served {
+                #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")
+            }
+            #expect(paths.values.reduce(0) { $0 + $1.count } == served.count)
+            let token = try await api.token("admin")
+            for (method, path) in served where method == "get" && !path.contains("{") {
+                let status = try await api.send(.get, path, token: token).status
+                #expect(status != .notFound, "\(path)")
+            }
+        }
+    }
+}
