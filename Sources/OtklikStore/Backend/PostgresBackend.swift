@@ -33,18 +33,10 @@ final class PostgresBackend: DatabaseBackend {
 
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
-            let db = connection.sql(queryLogLevel: nil)
-            try await db.raw("BEGIN").run()
-            do {
-                // One writer of the event chain at a time, across every server process.
-                try await db.raw("SELECT pg_advisory_xact_lock(7001)").run()
-                let value = try await body(db)
-                try await db.raw("COMMIT").run()
-                return value
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
-            }
+            // The advisory lock makes one writer of the event chain at a time, across every server process.
+            try await SQLTransaction.run(
+                on: connection.sql(queryLogLevel: nil), begin: "BEGIN", prelude: ["SELECT pg_advisory_xact_lock(7001)"], body
+            )
         }
     }
 

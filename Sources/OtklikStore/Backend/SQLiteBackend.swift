@@ -39,15 +39,7 @@ final class SQLiteBackend: DatabaseBackend {
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let db = writer.sql(queryLogLevel: nil)
         return try await writeLock.withLock {
-            try await db.raw("BEGIN IMMEDIATE").run()
-            do {
-                let value = try await body(db)
-                try await db.raw("COMMIT").run()
-                return value
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
-            }
+            try await SQLTransaction.run(on: db, begin: "BEGIN IMMEDIATE", body)
         }
     }
 
