@@ -14,7 +14,7 @@ extension AppealStore {
             errors += validator.errors(in: draft, path: drafts.count == 1 ? "" : "items/\(index)/", now: now)
         }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
-        let calendar = numberingCalendar
+        let year = numberingYear(of: now)
         let prefix = numberPrefix
         return try await backend.write { db in
             var events = EventWriter(db: db)
@@ -28,7 +28,6 @@ extension AppealStore {
                     results.append(IntakeResult(appeal: try AppealRows.decode(row), created: false))
                     continue
                 }
-                let year = calendar.component(.year, from: now)
                 let sequence = try await Self.nextNumber(year: year, in: db)
                 let number = PublicNumber(prefix: prefix, year: year, sequence: sequence).formatted
                 let appeal = Appeal(
@@ -46,10 +45,11 @@ extension AppealStore {
         }
     }
 
-    var numberingCalendar: Calendar {
+    /// The year in the region's time zone: numbers restart with it.
+    func numberingYear(of date: Date) -> Int {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar
+        return calendar.component(.year, from: date)
     }
 
     static func nextNumber(year: Int, in db: any SQLDatabase) async throws -> Int {

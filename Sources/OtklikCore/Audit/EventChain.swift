@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The tamper-evident chain of events: each event's hash covers its fields and the previous hash.
@@ -16,7 +15,7 @@ public enum EventChain {
             bytes.append(contentsOf: Array("\(utf8.count):".utf8))
             bytes.append(contentsOf: utf8)
         }
-        return SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        return SHA256Hex.of(bytes)
     }
 
     /// Walks events in `seq` order from `previous` and returns the first broken link, if any.

@@ -33,7 +33,7 @@ struct AppealsAPI {
         group.post("/appeals") { request, context in try await create(request, context) }
         group.post("/appeals/batch") { request, context in try await batch(request, context) }
         group.get("/appeals") { request, context in try await list(request, context) }
-        group.get("/appeals/:id") { _, context in try await show(context, withHistory: true) }
+        group.get("/appeals/:id") { _, context in try await show(context) }
         group.get("/appeals/:id/history") { _, context in try await history(context) }
         group.post("/appeals/:id/actions/:action") { request, context in try await act(request, context) }
     }
@@ -80,10 +80,9 @@ struct AppealsAPI {
         return (appeal, user)
     }
 
-    func show(_ context: OtklikRequestContext, withHistory: Bool) async throws -> Response {
+    func show(_ context: OtklikRequestContext) async throws -> Response {
         let (appeal, user) = try await visibleAppeal(context)
-        let history = withHistory ? try await store.history(of: appeal.id) : nil
-        return try JSONBody.response(AppealResource(appeal, for: user, history: history))
+        return try JSONBody.response(AppealResource(appeal, for: user, history: try await store.history(of: appeal.id)))
     }
 
     func history(_ context: OtklikRequestContext) async throws -> Response {

@@ -17,7 +17,7 @@ enum JSONBody {
         do {
             buffer = try await request.body.collect(upTo: IntakeLimits.maxBodyBytes)
         } catch {
-            throw Problem.tooLarge("Тело запроса больше \(IntakeLimits.maxBodyBytes) байт")
+            throw Problem.bodyTooLarge()
         }
         let data = Data(buffer.readableBytesView)
         if data.isEmpty { return nil }

@@ -68,4 +68,8 @@ public struct Problem: Error, HTTPResponseError, Encodable, Sendable {
     static func tooLarge(_ detail: String) -> Problem {
         Problem(.contentTooLarge, type: "too-large", title: "Слишком большой запрос", detail: detail)
     }
+
+    static func bodyTooLarge() -> Problem {
+        .tooLarge("Тело запроса больше \(IntakeLimits.maxBodyBytes) байт")
+    }
 }

@@ -59,7 +59,7 @@ struct ProblemMiddleware: RouterMiddleware {
         switch status {
         case .notFound: .notFound("Нет такого адреса")
         case .methodNotAllowed: Problem(.methodNotAllowed, type: "method-not-allowed", title: "Метод не поддерживается")
-        case .contentTooLarge: .tooLarge("Тело запроса больше \(IntakeLimits.maxBodyBytes) байт")
+        case .contentTooLarge: .bodyTooLarge()
         case .unauthorized: .unauthorized()
         default:
             Problem(status, type: "http-\(status.code)", title: status.code < 500 ? "Некорректный запрос" : "Внутренняя ошибка сервера")

@@ -1,10 +1,10 @@
-import Crypto
 import Foundation
+import OtklikCore
 
 /// Tokens are stored only as their SHA-256, so a copy of the database gives no live sessions.
 enum TokenHash {
     static func of(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256Hex.of(Array(token.utf8))
     }
 
     static func newToken() -> String {
