@@ -59,6 +59,11 @@ extension AppealStore {
         }
     }
 
+    /// A round trip to the database, for health checks: cheap at any size.
+    public func ping() async throws {
+        _ = try await backend.read { db in try await db.raw("SELECT 1 AS ok").all() }
+    }
+
     /// Appeals by status, for metrics and counters.
     public func countByStatus() async throws -> [AppealStatus: Int] {
         try await backend.read { db in

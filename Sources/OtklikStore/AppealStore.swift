@@ -20,10 +20,10 @@ public final class AppealStore: Sendable {
         self.numberPrefix = numberPrefix
     }
 
-    /// Opens the database the URL names and brings its schema up to date.
+    /// Opens the database the URL names and, unless told otherwise, brings its schema up to date.
     public static func open(
         _ url: DatabaseURL, timeZone: TimeZone = TimeZone(identifier: "Europe/Moscow")!, numberPrefix: String = "ЦУР",
-        logger: Logger = Logger(label: "otklik.store")
+        migrating: Bool = true, logger: Logger = Logger(label: "otklik.store")
     ) async throws -> AppealStore {
         let backend: any DatabaseBackend =
             switch url {
@@ -31,7 +31,7 @@ public final class AppealStore: Sendable {
             case .postgres(let postgres): try await PostgresBackend.open(url: postgres, logger: logger)
             }
         let store = AppealStore(backend: backend, timeZone: timeZone, numberPrefix: numberPrefix)
-        _ = try await store.migrate()
+        if migrating { try await store.migrate() }
         return store
     }
 

@@ -8,7 +8,9 @@ struct DatabaseOption: ParsableArguments {
     @Option(name: .long, help: "sqlite:путь/к/файлу.sqlite или postgres://user:pass@host:port/db (по умолчанию OTKLIK_DATABASE_URL)")
     var database: String?
 
-    func open(_ configuration: ServerConfiguration, logger: Logger = Logger(label: "otklik")) async throws -> AppealStore {
+    func open(
+        _ configuration: ServerConfiguration, migrating: Bool = true, logger: Logger = Logger(label: "otklik")
+    ) async throws -> AppealStore {
         let text = database ?? configuration.databaseURL
         let url: DatabaseURL
         do {
@@ -16,6 +18,8 @@ struct DatabaseOption: ParsableArguments {
         } catch {
             throw ValidationError("Неверный адрес базы данных «\(text)»: ожидается sqlite:путь или postgres://…")
         }
-        return try await AppealStore.open(url, timeZone: configuration.timeZone, numberPrefix: configuration.numberPrefix, logger: logger)
+        return try await AppealStore.open(
+            url, timeZone: configuration.timeZone, numberPrefix: configuration.numberPrefix, migrating: migrating, logger: logger
+        )
     }
 }

@@ -7,8 +7,7 @@ struct Migrate: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
 
     func run() async throws {
-        let store = try await database.open(ServerConfiguration())
-        // Opening applies the migrations; a second call reports that nothing is left.
+        let store = try await database.open(ServerConfiguration(), migrating: false)
         let applied = try await store.migrate()
         print(applied.isEmpty ? "Схема актуальна." : "Применены миграции: \(applied.joined(separator: ", "))")
         try await store.close()

@@ -1,11 +1,21 @@
 import Foundation
 import OtklikCore
+import OtklikTestSupport
 import Testing
 
 @testable import OtklikStore
 
 @Suite("Storage: the same behaviour on SQLite and PostgreSQL")
 struct StoreTests {
+    @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
+    func migrationsApplyOnce(kind: DatabaseKind) async throws {
+        let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
+        #expect(try await store.migrate() == ["spine"])
+        #expect(try await store.migrate().isEmpty)
+        try await store.ping()
+        try await store.close()
+    }
+
     @Test("intake writes the appeal with a public number and a 'created' event", arguments: TestDatabases.kinds)
     func intakeWritesAppealAndEvent(kind: DatabaseKind) async throws {
         let store = try await TestDatabases.store(kind)

@@ -14,7 +14,7 @@ struct HealthAPI {
 
     func register(on router: Router<OtklikRequestContext>) {
         router.get("/health") { _, _ in
-            _ = try await store.countByStatus()
+            try await store.ping()
             return try JSONBody.response(Health(status: "ok", database: store.kind.rawValue, version: Self.version))
         }
     }
