@@ -14,11 +14,6 @@ public struct AppealDraftValidator: Sendable {
     public func errors(in draft: AppealDraft, path: String = "", now: Date) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(FieldError(field: path + field, message: message)) }
-        func checkShort(_ field: String, _ value: String?) {
-            if let value, value.count > IntakeLimits.maxShortFieldLength {
-                add(field, "Не длиннее \(IntakeLimits.maxShortFieldLength) символов")
-            }
-        }
         let trimmed = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty { add("text", "Текст обращения не может быть пустым") }
         if draft.text.count > IntakeLimits.maxTextLength {
@@ -30,34 +25,26 @@ public struct AppealDraftValidator: Sendable {
         if let receivedAt = draft.receivedAt, receivedAt > now.addingTimeInterval(300) {
             add("receivedAt", "Дата поступления не может быть в будущем")
         }
-        if let point = draft.point, !point.isValid {
-            add("point", "Координаты вне допустимого диапазона (широта −90…90, долгота −180…180)")
+        let structure = StructureCheck.errors(
+            municipalityId: draft.municipalityId, blockId: draft.blockId, topicId: draft.topicId, point: draft.point,
+            summary: draft.summary, address: draft.address, municipalityIds: municipalityIds, rubricator: rubricator
+        )
+        for error in structure { add(error.field, error.message) }
+        if let id = draft.topicId, let topic = rubricator.topic(id), let block = draft.blockId, block != topic.blockId {
+            add("blockId", "Тематика «\(topic.name)» относится к другому блоку")
         }
-        if let id = draft.municipalityId, !municipalityIds.contains(id) {
-            add("municipalityId", "Нет муниципального образования с кодом ОКТМО «\(id)»")
-        }
-        if let id = draft.topicId {
-            if let topic = rubricator.topic(id) {
-                if let block = draft.blockId, block != topic.blockId {
-                    add("blockId", "Тематика «\(topic.name)» относится к другому блоку")
-                }
-            } else {
-                add("topicId", "Нет тематики с кодом «\(id)»")
-            }
-        }
-        if let id = draft.blockId, rubricator.block(id) == nil { add("blockId", "Нет отраслевого блока с кодом «\(id)»") }
         if let email = draft.author?.email, !email.isEmpty, !Self.looksLikeEmail(email) {
             add("author.email", "Неверный адрес электронной почты")
         }
         if let phone = draft.author?.phone, !phone.isEmpty, !Self.looksLikePhone(phone) {
             add("author.phone", "Неверный номер телефона")
         }
-        checkShort("summary", draft.summary)
-        checkShort("address", draft.address)
-        checkShort("author.name", draft.author?.name)
-        checkShort("author.email", draft.author?.email)
-        checkShort("author.profile", draft.author?.profile)
-        checkShort("author.postalAddress", draft.author?.postalAddress)
+        for (field, value) in [
+            ("author.name", draft.author?.name), ("author.email", draft.author?.email), ("author.profile", draft.author?.profile),
+            ("author.postalAddress", draft.author?.postalAddress),
+        ] {
+            if let error = StructureCheck.tooLong(field, value) { add(error.field, error.message) }
+        }
         return errors
     }
 

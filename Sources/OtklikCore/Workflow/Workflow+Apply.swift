@@ -58,25 +58,10 @@ extension Workflow {
     }
 
     static func structureErrors(_ input: ActionInput, references: WorkflowReferences) -> [FieldError] {
-        var errors: [FieldError] = []
-        if let id = input.municipalityId, !references.municipalityIds.contains(id) {
-            errors.append(FieldError(field: "municipalityId", message: "Нет муниципального образования с кодом ОКТМО «\(id)»"))
-        }
-        if let id = input.topicId, references.rubricator.topic(id) == nil {
-            errors.append(FieldError(field: "topicId", message: "Нет тематики с кодом «\(id)»"))
-        }
-        if let id = input.blockId, references.rubricator.block(id) == nil {
-            errors.append(FieldError(field: "blockId", message: "Нет отраслевого блока с кодом «\(id)»"))
-        }
-        if let point = input.point, !point.isValid {
-            errors.append(FieldError(field: "point", message: "Координаты вне допустимого диапазона"))
-        }
-        for (field, value) in [("summary", input.summary), ("address", input.address)] {
-            if let value, value.count > IntakeLimits.maxShortFieldLength {
-                errors.append(FieldError(field: field, message: "Не длиннее \(IntakeLimits.maxShortFieldLength) символов"))
-            }
-        }
-        return errors
+        StructureCheck.errors(
+            municipalityId: input.municipalityId, blockId: input.blockId, topicId: input.topicId, point: input.point,
+            summary: input.summary, address: input.address, municipalityIds: references.municipalityIds, rubricator: references.rubricator
+        )
     }
 
     static func applyStructure(_ input: ActionInput, to appeal: inout Appeal, references: WorkflowReferences) {
