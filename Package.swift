@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "otklik", targets: ["otklik"]),
+        .executable(name: "otklik-bench", targets: ["otklik-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -55,6 +56,16 @@ let package = Package(
                 "OtklikStore",
                 "OtklikServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "otklik-bench",
+            dependencies: [
+                "OtklikCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .target(name: "OtklikTestSupport", dependencies: ["OtklikStore"]),

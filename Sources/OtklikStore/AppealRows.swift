@@ -9,15 +9,16 @@ enum AppealRows {
         try JSONCoding.decoder().decode(Appeal.self, from: Data(try row.decode(column: "doc", as: String.self).utf8))
     }
 
-    static func document(_ appeal: Appeal) throws -> String {
-        String(decoding: try JSONCoding.encoder().encode(appeal), as: UTF8.self)
+    /// The appeal's canonical JSON: stored in `doc` and compared by `ChangeSet`.
+    static func document(_ appeal: Appeal) throws -> Data {
+        try JSONCoding.encoder().encode(appeal)
     }
 
     static func load(id: String, in db: any SQLDatabase) async throws -> Appeal? {
         try await db.raw("SELECT doc FROM appeals WHERE id = \(bind: id)").first().map(decode)
     }
 
-    static func insert(_ a: Appeal, in db: any SQLDatabase) async throws {
+    static func insert(_ a: Appeal, document: Data, in db: any SQLDatabase) async throws {
         try await db.raw(
             """
             INSERT INTO appeals (id, number, kind, channel, external_id, received_at, status, municipality_id, block_id, topic_id,
@@ -25,20 +26,20 @@ enum AppealRows {
             VALUES (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
               \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
               \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.effectiveDueAt.map(Timestamp.millis)),
-              \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)), \(bind: try document(a)))
+              \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)), \(bind: String(decoding: document, as: UTF8.self)))
             """
         ).run()
     }
 
     /// Writes the new state only over the version it was computed from; a concurrent change fails it.
-    static func update(_ a: Appeal, from previousVersion: Int, in db: any SQLDatabase) async throws {
+    static func update(_ a: Appeal, document: Data, from previousVersion: Int, in db: any SQLDatabase) async throws {
         let rows = try await db.raw(
             """
             UPDATE appeals SET status = \(bind: a.status.rawValue), municipality_id = \(bind: a.municipalityId),
               block_id = \(bind: a.blockId), topic_id = \(bind: a.topicId), body_id = \(bind: a.bodyId),
               executor_id = \(bind: a.executorId), due_at = \(bind: a.effectiveDueAt.map(Timestamp.millis)),
               search_text = \(bind: searchText(a)), version = \(bind: Int64(a.version)),
-              updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: try document(a))
+              updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: String(decoding: document, as: UTF8.self))
             WHERE id = \(bind: a.id) AND version = \(bind: Int64(previousVersion))
             RETURNING id
             """

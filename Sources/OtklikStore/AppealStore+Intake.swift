@@ -34,10 +34,11 @@ extension AppealStore {
                     id: UUID().uuidString.lowercased(), number: number, draft: draft,
                     receivedAt: draft.receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? now, now: now
                 )
-                try await AppealRows.insert(appeal, in: db)
+                let document = try AppealRows.document(appeal)
+                try await AppealRows.insert(appeal, document: document, in: db)
                 _ = try await events.append(
                     appealId: appeal.id, at: now, actorId: actor.id, type: "created",
-                    payload: ChangeSet.payload(before: nil, after: appeal, input: nil)
+                    payload: ChangeSet.created(document)
                 )
                 results.append(IntakeResult(appeal: appeal, created: true))
             }

@@ -42,10 +42,11 @@ extension AppealStore {
         } catch {
             throw StoreError.workflow(error)
         }
-        try await AppealRows.update(next, from: appeal.version, in: db)
+        let document = try AppealRows.document(next)
+        try await AppealRows.update(next, document: document, from: appeal.version, in: db)
         _ = try await events.append(
             appealId: appeal.id, at: request.at, actorId: request.user.id, type: request.action.rawValue,
-            payload: ChangeSet.payload(before: appeal, after: next, input: request.input)
+            payload: ChangeSet.payload(before: try AppealRows.document(appeal), after: document, input: request.input)
         )
         return next
     }

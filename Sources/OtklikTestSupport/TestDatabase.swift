@@ -16,13 +16,18 @@ public enum TestDatabase {
 
     /// A URL no other test uses.
     public static func url(_ kind: DatabaseKind) throws -> DatabaseURL {
+        try DatabaseURL(urlText(kind))
+    }
+
+    /// The same as `url`, as the text `--database` and `OTKLIK_DATABASE_URL` take.
+    public static func urlText(_ kind: DatabaseKind) -> String {
         let name = "t" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         switch kind {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-tests")
-            return try DatabaseURL("sqlite:\(directory.path)/\(name).sqlite")
+            return "sqlite:\(directory.path)/\(name).sqlite"
         case .postgres:
-            return try DatabaseURL("\(postgresURL ?? "")?schema=\(name)")
+            return "\(postgresURL ?? "")?schema=\(name)"
         }
     }
 }

@@ -14,10 +14,10 @@ struct Audit: AsyncParsableCommand {
             let report = try await store.verifyChain()
             try await store.close()
             if let broken = report.firstBreak {
-                print("ЦЕПОЧКА НАРУШЕНА: первое нарушение — событие №\(broken.seq): \(broken.reason). Проверено до него: \(report.eventsChecked).")
+                Console.line("ЦЕПОЧКА НАРУШЕНА: первое нарушение — событие №\(broken.seq): \(broken.reason). Проверено до него: \(report.eventsChecked).")
                 throw ExitCode(2)
             }
-            print("Цепочка цела: проверено событий — \(report.eventsChecked).")
+            Console.line("Цепочка цела: проверено событий — \(report.eventsChecked).")
         }
     }
 }

@@ -23,15 +23,15 @@ struct Demo: AsyncParsableCommand {
     }
 
     static func loadAndPrint(into store: AppealStore, appeals: Int, seed: UInt64, cost: UInt8) async throws {
-        print("Создаю демо-регион: \(appeals) обращений…")
+        Console.line("Создаю демо-регион: \(appeals) обращений…")
         let started = Date()
         let logins = try await DemoLoader.load(into: store, appeals: appeals, seed: seed, bcryptCost: cost) { done, total in
-            if done == total || done % 5_000 == 0 { print("  \(done) из \(total)") }
+            if done == total || done % 5_000 == 0 { Console.line("  \(done) из \(total)") }
         }
-        print(String(format: "Готово за %.1f с. Пользователи демо-региона (логин / пароль):", Date().timeIntervalSince(started)))
+        Console.line(String(format: "Готово за %.1f с. Пользователи демо-региона (логин / пароль):", Date().timeIntervalSince(started)))
         for login in logins where login.role != .executor || login.login == "exec-60701000-adm" {
-            print("  \(login.role.title): \(login.login) / \(login.password)")
+            Console.line("  \(login.role.title): \(login.login) / \(login.password)")
         }
-        print("  Исполнители органов: exec-<код органа> / otklik-exec-<код органа> (\(logins.filter { $0.role == .executor }.count) шт.)")
+        Console.line("  Исполнители органов: exec-<код органа> / otklik-exec-<код органа> (\(logins.filter { $0.role == .executor }.count) шт.)")
     }
 }

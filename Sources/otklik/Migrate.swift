@@ -9,7 +9,7 @@ struct Migrate: AsyncParsableCommand {
     func run() async throws {
         let store = try await database.open(ServerConfiguration(), migrating: false)
         let applied = try await store.migrate()
-        print(applied.isEmpty ? "Схема актуальна." : "Применены миграции: \(applied.joined(separator: ", "))")
+        Console.line(applied.isEmpty ? "Схема актуальна." : "Применены миграции: \(applied.joined(separator: ", "))")
         try await store.close()
     }
 }

@@ -25,7 +25,7 @@ struct Serve: AsyncParsableCommand {
         }
         let host = configuration.host
         let app = OtklikApplication.make(store: store, configuration: configuration, logger: logger) { port in
-            print("Отклик работает: http://\(host):\(port)/health  (API: http://\(host):\(port)/api/v1, база: \(store.kind.rawValue))")
+            Console.line("Отклик работает: http://\(host):\(port)/health  (API: http://\(host):\(port)/api/v1, база: \(store.kind.rawValue))")
         }
         try await app.runService()
         try await store.close()

@@ -37,7 +37,7 @@ struct UserCommand: AsyncParsableCommand {
                 try await store.close()
                 throw ValidationError("Логин «\(login)» уже занят")
             }
-            print("Пользователь \(login) (\(role.title)) добавлен.")
+            Console.line("Пользователь \(login) (\(role.title)) добавлен.")
             try await store.close()
         }
     }

@@ -187,4 +187,40 @@ struct StoreTests {
         #expect(try await store.verifyChain() == ChainReport(eventsChecked: 40, firstBreak: nil))
         try await store.close()
     }
+
+    @Test("writes committed together in one group: a failing one rolls back alone, the others commit",
+          arguments: TestDatabases.kinds)
+    func groupCommitIsolatesFailures(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let targets = try await store.intake((0..<20).map { TestDatabases.draft("Обращение \($0)") }, by: op).map(\.appeal.id)
+        let now = Timestamp.now()
+        // Each failing request registers its appeal (a write) and then tries an action the workflow refuses.
+        let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for (index, id) in targets.enumerated() {
+                group.addTask {
+                    do {
+                        _ = try await store.perform([
+                            ActionRequest(action: .register, input: ActionInput(), appealId: id, user: op, at: now),
+                            ActionRequest(action: .approve, input: ActionInput(), appealId: id, user: op, at: now),
+                        ])
+                        return true
+                    } catch StoreError.workflow {
+                        return false
+                    }
+                }
+                group.addTask { try await store.intake([TestDatabases.draft("Новое \(index)")], by: op)[0].created }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 }.count == 20)
+        #expect(outcomes.filter { !$0 }.count == 20)
+        for id in targets {
+            #expect(try await store.appeal(id: id, visibleTo: .all)?.status == .new)
+            #expect(try await store.history(of: id).count == 1)
+        }
+        #expect(try await store.countByStatus()[.new] == 40)
+        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 40, firstBreak: nil))
+        try await store.close()
+    }
 }

@@ -1,39 +1,44 @@
 import Foundation
 
 /// The canonical payload of an event: the fields that changed, before and after, and the input.
+/// Encoded with sorted keys (`JSONCoding`), so the same change always gives the same text and hash.
 public enum ChangeSet {
+    /// Fields every change touches; they say nothing about what changed.
+    static let bookkeeping: Set<String> = ["version", "updatedAt"]
+
+    struct Payload: Encodable {
+        var after: [String: JSONValue] = [:]
+        var before: [String: JSONValue] = [:]
+        var input: ActionInput?
+    }
+
     public static func payload(before: Appeal?, after: Appeal, input: ActionInput?) -> String {
         let encoder = JSONCoding.encoder()
-        let beforeFields = before.flatMap { fields(of: $0, encoder: encoder) } ?? [:]
-        let afterFields = fields(of: after, encoder: encoder) ?? [:]
-        var changedBefore: [String: Any] = [:]
-        var changedAfter: [String: Any] = [:]
-        for key in Set(beforeFields.keys).union(afterFields.keys) where key != "version" && key != "updatedAt" {
-            let old = beforeFields[key]
-            let new = afterFields[key]
-            if !same(old, new) {
-                changedBefore[key] = old ?? NSNull()
-                changedAfter[key] = new ?? NSNull()
-            }
+        return payload(before: before.flatMap { try? encoder.encode($0) }, after: (try? encoder.encode(after)) ?? Data(), input: input)
+    }
+
+    /// The same from the appeals' canonical JSON (`JSONCoding`), for callers that have it already.
+    public static func payload(before: Data?, after: Data, input: ActionInput?) -> String {
+        let old = before.flatMap(fields) ?? [:]
+        let new = fields(after) ?? [:]
+        var payload = Payload(input: input)
+        for key in Set(old.keys).union(new.keys) where !bookkeeping.contains(key) && old[key] != new[key] {
+            payload.before[key] = old[key] ?? .null
+            payload.after[key] = new[key] ?? .null
         }
-        var object: [String: Any] = ["before": changedBefore, "after": changedAfter]
-        if let input, let data = try? encoder.encode(input), let inputObject = try? JSONSerialization.jsonObject(with: data) {
-            object["input"] = inputObject
-        }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data = (try? JSONCoding.encoder().encode(payload)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func fields(of appeal: Appeal, encoder: JSONEncoder) -> [String: Any]? {
-        guard let data = try? encoder.encode(appeal) else { return nil }
-        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    /// The payload of a `created` event: the whole new appeal after, nothing before. Put together
+    /// from the appeal's canonical JSON as it is ("after" sorts before "before"), since intake writes
+    /// one per appeal and a decode-and-encode would double its cost.
+    public static func created(_ document: Data) -> String {
+        #"{"after":"# + String(decoding: document, as: UTF8.self) + #","before":{}}"#
     }
 
-    static func same(_ lhs: Any?, _ rhs: Any?) -> Bool {
-        switch (lhs, rhs) {
-        case (nil, nil): true
-        case let (l?, r?): (l as? NSObject)?.isEqual(r) ?? false
-        default: false
-        }
+    /// An encoded appeal as one value per field (absent fields are nil).
+    static func fields(_ json: Data) -> [String: JSONValue]? {
+        try? JSONDecoder().decode([String: JSONValue].self, from: json)
     }
 }

@@ -9,23 +9,73 @@ public enum Timestamp {
 
     public static func date(millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
 
-    /// Formats from the whole milliseconds, since the formatter truncates a fraction
-    /// like .1229999 to .122 and the value would not read back equal.
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, from the whole milliseconds. Written out by hand because
+    /// every appeal is encoded with several dates on each write, and a formatter per date is slow.
     public static func iso(_ date: Date) -> String {
-        let millis = millis(date)
-        let (seconds, fraction) = millis.quotientAndRemainder(dividingBy: 1000)
-        let whole = seconds - (fraction < 0 ? 1 : 0)
-        let ms = (fraction + 1000) % 1000
-        let base = Date(timeIntervalSince1970: Double(whole)).formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
-        let digits = String(ms)
-        return base.dropLast() + "." + String(repeating: "0", count: 3 - digits.count) + digits + "Z"
+        let (days, msOfDay) = millis(date).floorDivided(by: 86_400_000)
+        let (year, month, day) = CivilDate.from(daysSinceEpoch: days)
+        guard (0...9999).contains(year) else {
+            return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
+        }
+        let seconds = msOfDay / 1000
+        var text = ""
+        text.reserveCapacity(24)
+        func append(_ value: Int64, width: Int) {
+            let digits = String(value)
+            text += String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        append(year, width: 4)
+        text += "-"
+        append(month, width: 2)
+        text += "-"
+        append(day, width: 2)
+        text += "T"
+        append(seconds / 3600, width: 2)
+        text += ":"
+        append(seconds / 60 % 60, width: 2)
+        text += ":"
+        append(seconds % 60, width: 2)
+        text += "."
+        append(msOfDay % 1000, width: 3)
+        text += "Z"
+        return text
     }
 
-    /// Accepts ISO 8601 with or without fractional seconds, and a plain `YYYY-MM-DD` as midnight UTC.
+    /// Reads ISO 8601 as RFC 3339 writes it: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, and a plain
+    /// `YYYY-MM-DD` as midnight UTC. Strict: an impossible date (30 February) is refused, not rolled
+    /// over as Foundation's parser does. Digits past the millisecond are dropped.
     public static func parse(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
-        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-        if text.count == 10, let date = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return date }
-        return nil
+        var reader = DigitReader(text)
+        guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"), let day = reader.number(2),
+            (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        let days = CivilDate.daysSinceEpoch(year: year, month: month, day: day)
+        if reader.atEnd { return date(millis: days * 86_400_000) }
+        guard reader.skip("T"), let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2), reader.skip(":"),
+            let second = reader.number(2), hour < 24, minute < 60, second < 60
+        else { return nil }
+        var millis: Int64 = 0
+        if reader.skip(".") {
+            let digits = reader.digits()
+            guard !digits.isEmpty else { return nil }
+            millis = Int64((digits + "00").prefix(3))!
+        }
+        var offsetMinutes: Int64 = 0
+        if !reader.skip("Z") {
+            let sign: Int64 = reader.skip("+") ? 1 : reader.skip("-") ? -1 : 0
+            guard sign != 0, let hours = reader.number(2), reader.skip(":"), let minutes = reader.number(2), hours < 24, minutes < 60
+            else { return nil }
+            offsetMinutes = sign * (hours * 60 + minutes)
+        }
+        guard reader.atEnd else { return nil }
+        return date(millis: ((days * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + second * 1000 + millis)
+    }
+}
+
+extension Int64 {
+    /// Quotient rounded towards minus infinity, and a remainder that is never negative.
+    func floorDivided(by divisor: Int64) -> (quotient: Int64, remainder: Int64) {
+        let (quotient, remainder) = quotientAndRemainder(dividingBy: divisor)
+        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
     }
 }

@@ -4,8 +4,9 @@ import SQLKit
 /// commits whole or leaves nothing behind.
 protocol DatabaseBackend: Sendable {
     var kind: DatabaseKind { get }
-    /// Runs `body` in one transaction; a thrown error rolls everything back.
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` in a transaction (possibly shared with concurrent writes, see `GroupCommit`);
+    /// a thrown error rolls back everything the body wrote. Returns once the write is durable.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func close() async throws
 }

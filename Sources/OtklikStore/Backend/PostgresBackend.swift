@@ -3,15 +3,25 @@ import Logging
 import PostgresKit
 import SQLKit
 
-/// PostgreSQL through PostgresNIO's connection pool; each write is one transaction on one connection.
+/// PostgreSQL through PostgresNIO's connection pool. Writes go through group commit: concurrent
+/// writes share one transaction on one connection.
 final class PostgresBackend: DatabaseBackend {
     let kind = DatabaseKind.postgres
     private let client: PostgresClient
     private let runner: Task<Void, Never>
+    private let groupCommit: GroupCommit
 
     private init(client: PostgresClient, runner: Task<Void, Never>) {
         self.client = client
         self.runner = runner
+        groupCommit = GroupCommit { body in
+            try await client.withConnection { connection in
+                // The advisory lock makes one writer of the event chain at a time, across every server process.
+                try await SQLTransaction.run(
+                    on: connection.sql(queryLogLevel: nil), begin: "BEGIN", prelude: ["SELECT pg_advisory_xact_lock(7001)"], body
+                )
+            }
+        }
     }
 
     static func open(url: DatabaseURL.Postgres, logger: Logger) async throws -> PostgresBackend {
@@ -31,13 +41,8 @@ final class PostgresBackend: DatabaseBackend {
         return backend
     }
 
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
-            // The advisory lock makes one writer of the event chain at a time, across every server process.
-            try await SQLTransaction.run(
-                on: connection.sql(queryLogLevel: nil), begin: "BEGIN", prelude: ["SELECT pg_advisory_xact_lock(7001)"], body
-            )
-        }
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await groupCommit.write(body)
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

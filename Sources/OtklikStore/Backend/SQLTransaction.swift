@@ -3,7 +3,7 @@ import SQLKit
 /// Runs a body between BEGIN and COMMIT on one connection, rolling back on any error.
 enum SQLTransaction {
     static func run<T: Sendable>(
-        on db: any SQLDatabase, begin: String, prelude: [String] = [], _ body: @Sendable (any SQLDatabase) async throws -> T
+        on db: any SQLDatabase, begin: String, prelude: [String] = [], _ body: @escaping @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         try await db.raw(SQLQueryString(begin)).run()
         do {

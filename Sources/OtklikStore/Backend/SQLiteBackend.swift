@@ -5,17 +5,19 @@ import SQLKit
 import SQLiteKit
 
 /// SQLite in WAL mode with `synchronous=FULL`: an acknowledged write is on disk.
-/// One writer connection behind a lock; readers on their own connections (WAL lets them run beside it).
+/// One writer connection, fed by group commit; readers on their own connections (WAL lets them run beside it).
 final class SQLiteBackend: DatabaseBackend {
     let kind = DatabaseKind.sqlite
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
-    private let writeLock = AsyncLock()
+    private let groupCommit: GroupCommit
     private let counter = Counter()
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
         self.writer = writer
         self.readers = readers
+        let db = writer.sql(queryLogLevel: nil)
+        groupCommit = GroupCommit { body in try await SQLTransaction.run(on: db, begin: "BEGIN IMMEDIATE", body) }
     }
 
     static func open(path: String, readers readerCount: Int = 2, logger: Logger) async throws -> SQLiteBackend {
@@ -36,11 +38,8 @@ final class SQLiteBackend: DatabaseBackend {
         return SQLiteBackend(writer: writer, readers: readers)
     }
 
-    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let db = writer.sql(queryLogLevel: nil)
-        return try await writeLock.withLock {
-            try await SQLTransaction.run(on: db, begin: "BEGIN IMMEDIATE", body)
-        }
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await groupCommit.write(body)
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {

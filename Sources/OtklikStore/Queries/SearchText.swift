@@ -2,8 +2,30 @@
 /// Done in Swift because SQLite's lower() folds ASCII only.
 enum SearchText {
     static func normalize(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace {
+                scalars.append(" ")
+                pendingSpace = false
+            }
+            appendLowercased(scalar, to: &scalars)
+        }
+        return String(scalars)
+    }
+
+    /// Latin and Cyrillic capitals directly (nearly every appeal is only these), the rest by Unicode's mapping.
+    private static func appendLowercased(_ scalar: Unicode.Scalar, to scalars: inout String.UnicodeScalarView) {
+        switch scalar.value {
+        case 0x41...0x5A, 0x410...0x42F: scalars.append(Unicode.Scalar(scalar.value + 0x20)!)
+        case 0x401, 0x451: scalars.append("е")
+        case 0...0x7F, 0x430...0x44F: scalars.append(scalar)
+        default: scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.map { $0 == "ё" ? "е" : $0 })
+        }
     }
 
     /// A LIKE pattern matching `query` anywhere, with LIKE's wildcards escaped by `\`.

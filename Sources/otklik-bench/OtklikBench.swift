@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `otklik-bench`: load generators that measure a running Otklik server from outside, over HTTP.
+@main
+struct OtklikBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "otklik-bench",
+        abstract: "Benchmarks against a running Otklik server.",
+        subcommands: [IntakeBenchmark.self]
+    )
+}

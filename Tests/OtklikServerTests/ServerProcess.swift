@@ -1,0 +1,72 @@
+import Foundation
+
+/// `otklik serve` as a separate process on a free port, for tests that must stop a real server
+/// the hard way. The binary is the one `swift build --build-tests` put beside the test bundle.
+final class ServerProcess: Sendable {
+    let process = Process()
+    let port: Int
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static var binary: URL {
+        get throws {
+            let directory = Bundle.main.bundleURL.deletingLastPathComponent()
+            for candidate in [directory, Bundle.main.bundleURL] {
+                let url = candidate.appendingPathComponent("otklik")
+                if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+            }
+            throw Failure(description: "no otklik binary beside \(Bundle.main.bundleURL.path): run swift build --build-tests first")
+        }
+    }
+
+    /// Starts the server and waits for the line that gives its port.
+    init(database: String) async throws {
+        process.executableURL = try Self.binary
+        process.arguments = ["serve", "--port", "0", "--database", database]
+        var environment = ProcessInfo.processInfo.environment
+        environment["OTKLIK_LOG_LEVEL"] = "warning"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.standardError
+        try process.run()
+        port = try await Self.awaitPort(from: output.fileHandleForReading)
+    }
+
+    /// Reads the server's output until it prints `http://HOST:PORT/health`.
+    private static func awaitPort(from handle: FileHandle) async throws -> Int {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                var seen = ""
+                while true {
+                    let data = handle.availableData
+                    if data.isEmpty {
+                        continuation.resume(throwing: Failure(description: "the server exited before listening: \(seen)"))
+                        return
+                    }
+                    seen += String(decoding: data, as: UTF8.self)
+                    if let range = seen.range(of: #":(\d+)/health"#, options: .regularExpression),
+                        let port = Int(seen[range].dropFirst().dropLast("/health".count))
+                    {
+                        continuation.resume(returning: port)
+                        // Keep draining so the server never blocks on a full pipe.
+                        while !handle.availableData.isEmpty {}
+                        return
+                    }
+                }
+            }
+        }
+    }
+
+    /// SIGKILL: no shutdown handler, no flush, nothing the server could still do.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    deinit {
+        if process.isRunning { kill() }
+    }
+}
