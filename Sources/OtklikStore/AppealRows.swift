@@ -18,17 +18,45 @@ enum AppealRows {
         try await db.raw("SELECT doc FROM appeals WHERE id = \(bind: id)").first().map(decode)
     }
 
-    static func insert(_ a: Appeal, document: Data, in db: any SQLDatabase) async throws {
-        try await db.raw(
-            """
-            INSERT INTO appeals (id, number, kind, channel, external_id, received_at, status, municipality_id, block_id, topic_id,
-              body_id, executor_id, due_at, search_text, version, updated_at, doc)
-            VALUES (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
-              \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
-              \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.effectiveDueAt.map(Timestamp.millis)),
-              \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)), \(bind: String(decoding: document, as: UTF8.self)))
-            """
-        ).run()
+    /// Rows per multi-row statement: well under the bind limits of both engines (17 binds a row).
+    static let chunk = 100
+
+    /// The stored appeals with these (channel, external id) keys.
+    static func existing(keys: [IntakeKey], in db: any SQLDatabase) async throws -> [IntakeKey: Appeal] {
+        var found: [IntakeKey: Appeal] = [:]
+        for start in stride(from: 0, to: keys.count, by: chunk) {
+            let pairs = keys[start..<min(start + chunk, keys.count)].map { key -> SQLQueryString in
+                "(\(bind: key.channel), \(bind: key.externalId))"
+            }
+            let rows = try await db.raw("SELECT doc FROM appeals WHERE (channel, external_id) IN (VALUES \(pairs.joined(separator: ", ")))").all()
+            for row in rows {
+                let appeal = try decode(row)
+                if let externalId = appeal.externalId { found[IntakeKey(channel: appeal.channel.rawValue, externalId: externalId)] = appeal }
+            }
+        }
+        return found
+    }
+
+    /// Inserts new appeals with their canonical JSON, many rows to a statement.
+    static func insert(_ rows: [(appeal: Appeal, document: Data)], in db: any SQLDatabase) async throws {
+        for start in stride(from: 0, to: rows.count, by: chunk) {
+            let values = rows[start..<min(start + chunk, rows.count)].map { a, document -> SQLQueryString in
+                """
+                (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
+                  \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
+                  \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.effectiveDueAt.map(Timestamp.millis)),
+                  \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
+                  \(bind: String(decoding: document, as: UTF8.self)))
+                """
+            }
+            try await db.raw(
+                """
+                INSERT INTO appeals (id, number, kind, channel, external_id, received_at, status, municipality_id, block_id, topic_id,
+                  body_id, executor_id, due_at, search_text, version, updated_at, doc)
+                VALUES \(values.joined(separator: ", "))
+                """
+            ).run()
+        }
     }
 
     /// Writes the new state only over the version it was computed from; a concurrent change fails it.

@@ -44,10 +44,12 @@ extension AppealStore {
         }
         let document = try AppealRows.document(next)
         try await AppealRows.update(next, document: document, from: appeal.version, in: db)
-        _ = try await events.append(
-            appealId: appeal.id, at: request.at, actorId: request.user.id, type: request.action.rawValue,
-            payload: ChangeSet.payload(before: try AppealRows.document(appeal), after: document, input: request.input)
-        )
+        try await events.append([
+            EventWriter.Entry(
+                appealId: appeal.id, at: request.at, actorId: request.user.id, type: request.action.rawValue,
+                payload: ChangeSet.payload(before: try AppealRows.document(appeal), after: document, input: request.input)
+            )
+        ])
         return next
     }
 }

@@ -223,4 +223,26 @@ struct StoreTests {
         #expect(try await store.verifyChain() == ChainReport(eventsChecked: 40, firstBreak: nil))
         try await store.close()
     }
+
+    @Test("a key repeated inside one batch, or already stored, gives the same appeal; numbers stay consecutive",
+          arguments: TestDatabases.kinds)
+    func batchResolvesRepeatedKeys(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let earlier = try await store.intake([TestDatabases.draft(channel: .vk, externalId: "vk-1")], by: op)[0].appeal
+        let results = try await store.intake([
+            TestDatabases.draft("Первое", channel: .pos, externalId: "pos-7"),
+            TestDatabases.draft("Без ключа"),
+            TestDatabases.draft("Повтор первого", channel: .pos, externalId: "pos-7"),
+            TestDatabases.draft("Уже было", channel: .vk, externalId: "vk-1"),
+            TestDatabases.draft("Тот же ключ, другой канал", channel: .telegram, externalId: "pos-7"),
+        ], by: op)
+        #expect(results.map(\.created) == [true, true, false, false, true])
+        #expect(results[2].appeal.id == results[0].appeal.id)
+        #expect(results[3].appeal == earlier)
+        #expect(Set(results.map(\.appeal.id)).count == 4)
+        #expect([results[0], results[1], results[4]].map { Int($0.appeal.number.suffix(6))! } == [2, 3, 4])
+        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 4, firstBreak: nil))
+        try await store.close()
+    }
 }

@@ -82,6 +82,12 @@ final class GroupCommit: Sendable {
     private func commit(_ group: [Pending]) async {
         do {
             try await transaction { db in
+                if group.count == 1 {
+                    // Alone in its group: the transaction itself undoes a failure, and a savepoint would
+                    // only copy every page the write touches into its journal.
+                    if await !group[0].run(db) { throw NotRun() }
+                    return
+                }
                 for write in group {
                     try await db.raw("SAVEPOINT otklik_write").run()
                     if await !write.run(db) {
@@ -105,6 +111,6 @@ final class GroupCommit: Sendable {
         func take() -> Result<T, any Error>? { result.withLock { $0 } }
     }
 
-    /// The group's transaction ended before this write ran.
+    /// The group's transaction ended before this write ran, or rolled back with it.
     struct NotRun: Error {}
 }

@@ -26,7 +26,11 @@ final class SQLiteBackend: DatabaseBackend {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        for pragma in ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+        for pragma in [
+            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+            // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
+            "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
+        ] {
             _ = try await writer.query(pragma)
         }
         var readers: [SQLiteConnection] = []
