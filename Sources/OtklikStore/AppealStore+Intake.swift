@@ -15,50 +15,77 @@ extension AppealStore {
         }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let year = numberingYear(of: now)
-        let prefix = numberPrefix
-        return try await backend.write { db in
-            let stored = try await AppealRows.existing(keys: drafts.compactMap(IntakeKey.init), in: db)
-            // Each draft is stored already, new, or a repeat of an earlier new one in this batch.
-            var sources: [IntakeSource] = []
-            var newOffsetOfKey: [IntakeKey: Int] = [:]
-            var creators: [Int] = []
-            for (index, draft) in drafts.enumerated() {
-                if let key = IntakeKey(draft) {
-                    if let appeal = stored[key] {
-                        sources.append(.stored(appeal))
-                        continue
-                    }
-                    if let offset = newOffsetOfKey[key] {
-                        sources.append(.repeatOfNew(offset))
-                        continue
-                    }
-                    newOffsetOfKey[key] = creators.count
+        let items = drafts.map { IntakeItem(draft: $0, actorId: actor.id, now: now, year: year) }
+        return try await withCheckedThrowingContinuation { continuation in
+            intakeQueue.submit(IntakeCall(items: items, continuation: continuation))
+        }
+    }
+
+    /// Writes the drafts of concurrent intake calls in one transaction, set at a time, and answers
+    /// each call with its own results. Validation happened before, so only the database can fail
+    /// here, and then every merged call fails with nothing written.
+    static func takeIn(_ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String) async {
+        do {
+            let items = calls.flatMap(\.items)
+            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, in: db) }
+            var offset = 0
+            for call in calls {
+                call.continuation.resume(returning: Array(results[offset..<offset + call.items.count]))
+                offset += call.items.count
+            }
+        } catch {
+            for call in calls { call.continuation.resume(throwing: error) }
+        }
+    }
+
+    static func insertNew(_ items: [IntakeItem], prefix: String, in db: any SQLDatabase) async throws -> [IntakeResult] {
+        let stored = try await AppealRows.existing(keys: items.compactMap { IntakeKey($0.draft) }, in: db)
+        // Each draft is stored already, new, or a repeat of an earlier new one among these items.
+        var sources: [IntakeSource] = []
+        var newOffsetOfKey: [IntakeKey: Int] = [:]
+        var creators: [IntakeItem] = []
+        for item in items {
+            if let key = IntakeKey(item.draft) {
+                if let appeal = stored[key] {
+                    sources.append(.stored(appeal))
+                    continue
                 }
-                sources.append(.new(creators.count))
-                creators.append(index)
+                if let offset = newOffsetOfKey[key] {
+                    sources.append(.repeatOfNew(offset))
+                    continue
+                }
+                newOffsetOfKey[key] = creators.count
             }
-            let firstSequence = try await Self.reserveNumbers(creators.count, year: year, in: db)
-            var rows: [(appeal: Appeal, document: Data)] = []
-            for (offset, index) in creators.enumerated() {
-                let draft = drafts[index]
-                let appeal = Appeal(
-                    id: UUID().uuidString.lowercased(),
-                    number: PublicNumber(prefix: prefix, year: year, sequence: firstSequence + offset).formatted, draft: draft,
-                    receivedAt: draft.receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? now, now: now
-                )
-                rows.append((appeal, try AppealRows.document(appeal)))
-            }
-            try await AppealRows.insert(rows, in: db)
-            var events = EventWriter(db: db)
-            try await events.append(
-                rows.map { EventWriter.Entry(appealId: $0.appeal.id, at: now, actorId: actor.id, type: "created", payload: ChangeSet.created($0.document)) }
+            sources.append(.new(creators.count))
+            creators.append(item)
+        }
+        var nextSequence: [Int: Int] = [:]
+        for year in Set(creators.map(\.year)) {
+            nextSequence[year] = try await reserveNumbers(creators.count { $0.year == year }, year: year, in: db)
+        }
+        var rows: [(appeal: Appeal, document: Data)] = []
+        for item in creators {
+            let sequence = nextSequence[item.year] ?? 1
+            nextSequence[item.year] = sequence + 1
+            let appeal = Appeal(
+                id: UUID().uuidString.lowercased(), number: PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted,
+                draft: item.draft, receivedAt: item.draft.receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? item.now,
+                now: item.now
             )
-            return sources.map { source in
-                switch source {
-                case .stored(let appeal): IntakeResult(appeal: appeal, created: false)
-                case .new(let offset): IntakeResult(appeal: rows[offset].appeal, created: true)
-                case .repeatOfNew(let offset): IntakeResult(appeal: rows[offset].appeal, created: false)
-                }
+            rows.append((appeal, try AppealRows.document(appeal)))
+        }
+        try await AppealRows.insert(rows, in: db)
+        var events = EventWriter(db: db)
+        try await events.append(
+            zip(rows, creators).map { row, item in
+                EventWriter.Entry(appealId: row.appeal.id, at: item.now, actorId: item.actorId, type: "created", payload: ChangeSet.created(row.document))
+            }
+        )
+        return sources.map { source in
+            switch source {
+            case .stored(let appeal): IntakeResult(appeal: appeal, created: false)
+            case .new(let offset): IntakeResult(appeal: rows[offset].appeal, created: true)
+            case .repeatOfNew(let offset): IntakeResult(appeal: rows[offset].appeal, created: false)
             }
         }
     }

@@ -11,6 +11,7 @@ public final class AppealStore: Sendable {
     let timeZone: TimeZone
     let numberPrefix: String
     private let cachedReferences = Mutex<ReferenceData?>(nil)
+    let intakeQueue: CoalescingQueue<IntakeCall>
 
     public var kind: DatabaseKind { backend.kind }
 
@@ -18,6 +19,10 @@ public final class AppealStore: Sendable {
         self.backend = backend
         self.timeZone = timeZone
         self.numberPrefix = numberPrefix
+        // Concurrent intake calls (single POSTs above all) become one set-at-a-time write.
+        intakeQueue = CoalescingQueue(maxWeight: 2 * IntakeLimits.maxBatchSize, weight: { $0.items.count }) { calls in
+            await Self.takeIn(calls, backend: backend, prefix: numberPrefix)
+        }
     }
 
     /// Opens the database the URL names and, unless told otherwise, brings its schema up to date.

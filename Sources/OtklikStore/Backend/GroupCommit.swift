@@ -16,18 +16,10 @@ final class GroupCommit: Sendable {
         let finish: @Sendable ((any Error)?) -> Void
     }
 
-    private struct Queue {
-        var pending: [Pending] = []
-        var draining = false
-    }
-
-    private let queue = Mutex(Queue())
-    private let transaction: Transaction
-    private let maxGroup: Int
+    private let queue: CoalescingQueue<Pending>
 
     init(maxGroup: Int = 256, transaction: @escaping Transaction) {
-        self.maxGroup = maxGroup
-        self.transaction = transaction
+        queue = CoalescingQueue(maxWeight: maxGroup) { group in await Self.commit(group, in: transaction) }
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -52,34 +44,11 @@ final class GroupCommit: Sendable {
                     }
                 }
             )
-            let startsDraining = queue.withLock { queue in
-                queue.pending.append(pending)
-                guard !queue.draining else { return false }
-                queue.draining = true
-                return true
-            }
-            // Unstructured on purpose: a caller that goes away must not cancel the group it joined.
-            if startsDraining { Task { await self.drain() } }
+            queue.submit(pending)
         }
     }
 
-    private func drain() async {
-        while true {
-            let group: [Pending] = queue.withLock { queue in
-                guard !queue.pending.isEmpty else {
-                    queue.draining = false
-                    return []
-                }
-                let group = Array(queue.pending.prefix(maxGroup))
-                queue.pending.removeFirst(group.count)
-                return group
-            }
-            if group.isEmpty { return }
-            await commit(group)
-        }
-    }
-
-    private func commit(_ group: [Pending]) async {
+    private static func commit(_ group: [Pending], in transaction: Transaction) async {
         do {
             try await transaction { db in
                 if group.count == 1 {

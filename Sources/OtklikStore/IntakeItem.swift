@@ -1,0 +1,11 @@
+import Foundation
+import OtklikCore
+
+/// One validated draft waiting to be written, with who took it in and when.
+struct IntakeItem: Sendable {
+    var draft: AppealDraft
+    var actorId: String
+    var now: Date
+    /// The numbering year of `now` in the region's time zone.
+    var year: Int
+}
