@@ -6,9 +6,12 @@ import OtklikStore
 public enum OtklikApplication {
     public static func router(store: AppealStore, configuration: ServerConfiguration) -> Router<OtklikRequestContext> {
         let router = Router(context: OtklikRequestContext.self)
+        let registry = ServerMetrics.registry
         router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: MetricsMiddleware())
         router.add(middleware: ProblemMiddleware())
         HealthAPI(store: store).register(on: router)
+        MetricsAPI(store: store, registry: registry).register(on: router)
         OpenAPIDocument.register(on: router)
         AuthAPI(store: store, tokenLifetime: configuration.tokenLifetime).register(on: router)
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))

@@ -17,6 +17,7 @@ struct APIHarness {
         var status: HTTPResponse.Status
         var contentType: String?
         var json: Any?
+        var text: String
 
         var object: [String: Any] { json as? [String: Any] ?? [:] }
         var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
@@ -69,7 +70,7 @@ struct APIHarness {
             let data = Data(response.body.readableBytesView)
             return Reply(
                 status: response.status, contentType: response.headers[.contentType],
-                json: data.isEmpty ? nil : try? JSONSerialization.jsonObject(with: data)
+                json: data.isEmpty ? nil : try? JSONSerialization.jsonObject(with: data), text: String(decoding: data, as: UTF8.self)
             )
         }
     }

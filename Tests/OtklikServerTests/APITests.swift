@@ -21,6 +21,25 @@ struct APITests {
         }
     }
 
+    @Test("metrics give requests by route and status, latencies, and appeals by status in Prometheus text",
+          arguments: TestDatabase.kinds)
+    func metrics(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            #expect(try await api.send(.post, "/api/v1/appeals", token: token, json: Self.letter).status == .created)
+            let reply = try await api.send(.get, "/metrics")
+            #expect(reply.status == .ok)
+            #expect(reply.contentType?.hasPrefix("text/plain") == true)
+            let lines = reply.text.split(separator: "\n").map(String.init)
+            #expect(lines.contains(#"otklik_appeals{status="new"} 1.0"#))
+            #expect(lines.contains(#"otklik_appeals{status="closed"} 0.0"#))
+            // The registry is the process's, shared with the other tests: the count is at least this test's one.
+            let tokenRequests = lines.first { $0.hasPrefix("hb_requests{") && $0.contains(#""/api/v1/auth/token""#) && $0.contains(#""200""#) }
+            #expect((tokenRequests?.split(separator: " ").last).flatMap { Int($0) } ?? 0 >= 1)
+            #expect(lines.contains { $0.hasPrefix("http_server_request_duration") && $0.contains("_bucket") })
+        }
+    }
+
     @Test("without a valid token the API answers 401 problem+json", arguments: TestDatabase.kinds)
     func unauthorized(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in

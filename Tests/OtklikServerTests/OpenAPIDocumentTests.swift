@@ -12,7 +12,7 @@ struct OpenAPIDocumentTests {
             #expect(reply.object["openapi"] as? String == "3.1.0")
             let paths = try #require(reply.object["paths"] as? [String: [String: Any]])
             let served: [(String, String)] = [
-                ("get", "/health"), ("post", "/api/v1/auth/token"), ("post", "/api/v1/appeals"), ("get", "/api/v1/appeals"),
+                ("get", "/health"), ("get", "/metrics"), ("post", "/api/v1/auth/token"), ("post", "/api/v1/appeals"), ("get", "/api/v1/appeals"),
                 ("post", "/api/v1/appeals/batch"), ("get", "/api/v1/appeals/{id}"), ("get", "/api/v1/appeals/{id}/history"),
                 ("post", "/api/v1/appeals/{id}/actions/{action}"), ("get", "/api/v1/municipalities"), ("get", "/api/v1/bodies"),
                 ("get", "/api/v1/topics"), ("get", "/api/v1/users"),

@@ -1,0 +1,12 @@
+import Metrics
+import Prometheus
+
+/// The process's Prometheus registry. swift-metrics has one backend per process, so the registry
+/// is made and bootstrapped once, on first use, and every application in the process reports to it.
+enum ServerMetrics {
+    static let registry: PrometheusCollectorRegistry = {
+        let registry = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+        return registry
+    }()
+}
