@@ -41,4 +41,10 @@ set -e
 # Failures in full, passes summarised: the closing lines of both runners stay visible.
 grep -E "✘|error:|failed|Expectation|recorded an issue" /tmp/otklik-swift-test.log | head -200 || true
 grep -E "^Test Suite 'All tests'|Executed [0-9]+ test|Test run with [0-9]+ test" /tmp/otklik-swift-test.log || true
-exit $rc
+
+set +e
+scripts/schemathesis.sh "sqlite:$PG_DIR/schemathesis.sqlite" "$OTKLIK_TEST_POSTGRES_URL?schema=schemathesis"
+schemathesis_rc=$?
+set -e
+[ $rc -ne 0 ] && exit $rc
+exit $schemathesis_rc
