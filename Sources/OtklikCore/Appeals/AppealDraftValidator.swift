@@ -14,9 +14,8 @@ public struct AppealDraftValidator: Sendable {
     public func errors(in draft: AppealDraft, path: String = "", now: Date) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(FieldError(field: path + field, message: message)) }
-        let trimmed = draft.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if trimmed.isEmpty { add("text", "Текст обращения не может быть пустым") }
-        if draft.text.count > IntakeLimits.maxTextLength {
+        if draft.text.allSatisfy(\.isWhitespace) { add("text", "Текст обращения не может быть пустым") }
+        if IntakeLimits.exceeds(draft.text, IntakeLimits.maxTextLength) {
             add("text", "Текст не длиннее \(IntakeLimits.maxTextLength) символов, получено \(draft.text.count)")
         }
         if let externalId = draft.externalId, externalId.isEmpty || externalId.count > 200 {

@@ -26,7 +26,7 @@ enum StructureCheck {
 
     /// A short field (name, address, summary) over its limit.
     static func tooLong(_ field: String, _ value: String?) -> FieldError? {
-        guard let value, value.count > IntakeLimits.maxShortFieldLength else { return nil }
+        guard let value, IntakeLimits.exceeds(value, IntakeLimits.maxShortFieldLength) else { return nil }
         return FieldError(field: field, message: "Не длиннее \(IntakeLimits.maxShortFieldLength) символов")
     }
 }

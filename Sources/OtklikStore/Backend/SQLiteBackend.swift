@@ -5,17 +5,32 @@ import SQLKit
 import SQLiteKit
 
 /// SQLite in WAL mode with `synchronous=FULL`: an acknowledged write is on disk.
-/// One writer connection, fed by group commit; readers on their own connections (WAL lets them run beside it).
+/// One writer connection, fed by group commit; readers on their own connections (WAL lets them run beside it);
+/// checkpoints on a connection of their own, off the writer's path.
 final class SQLiteBackend: DatabaseBackend {
     let kind = DatabaseKind.sqlite
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
+    private let checkpointer: SQLiteConnection
+    private let checkpointing: Task<Void, Never>
     private let groupCommit: GroupCommit
     private let counter = Counter()
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], checkpointer: SQLiteConnection, logger: Logger) {
         self.writer = writer
         self.readers = readers
+        self.checkpointer = checkpointer
+        // The writer's automatic checkpoint would copy the WAL into the database inside some unlucky COMMIT;
+        // a passive checkpoint every second does it beside the writer instead.
+        checkpointing = Task {
+            while (try? await Task.sleep(for: .seconds(1))) != nil {
+                do {
+                    _ = try await checkpointer.query("PRAGMA wal_checkpoint(PASSIVE)")
+                } catch {
+                    logger.warning("WAL checkpoint failed: \(error)")
+                }
+            }
+        }
         let db = writer.sql(queryLogLevel: nil)
         groupCommit = GroupCommit { body in try await SQLTransaction.run(on: db, begin: "BEGIN IMMEDIATE", body) }
     }
@@ -29,7 +44,7 @@ final class SQLiteBackend: DatabaseBackend {
         for pragma in [
             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
             // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
-            "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY",
+            "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY", "PRAGMA wal_autocheckpoint=0",
         ] {
             _ = try await writer.query(pragma)
         }
@@ -39,7 +54,9 @@ final class SQLiteBackend: DatabaseBackend {
             _ = try await reader.query("PRAGMA busy_timeout=10000")
             readers.append(reader)
         }
-        return SQLiteBackend(writer: writer, readers: readers)
+        let checkpointer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        _ = try await checkpointer.query("PRAGMA busy_timeout=10000")
+        return SQLiteBackend(writer: writer, readers: readers, checkpointer: checkpointer, logger: logger)
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -52,13 +69,15 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func close() async throws {
-        for reader in readers where !reader.isClosed { try await reader.close() }
-        if !writer.isClosed { try await writer.close() }
+        checkpointing.cancel()
+        await checkpointing.value
+        for connection in readers + [checkpointer, writer] where !connection.isClosed { try await connection.close() }
     }
 
     /// A store dropped without `close()` (say, on an error path) still releases its file handles.
     deinit {
-        for connection in readers + [writer] where !connection.isClosed {
+        checkpointing.cancel()
+        for connection in readers + [checkpointer, writer] where !connection.isClosed {
             _ = connection.close() as EventLoopFuture<Void>
         }
     }

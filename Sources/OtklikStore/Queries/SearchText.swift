@@ -5,7 +5,7 @@ enum SearchText {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !scalars.isEmpty
                 continue
             }
@@ -16,6 +16,14 @@ enum SearchText {
             appendLowercased(scalar, to: &scalars)
         }
         return String(scalars)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D: true
+        case 0...0x7F, 0x400...0x4FF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// Latin and Cyrillic capitals directly (nearly every appeal is only these), the rest by Unicode's mapping.
