@@ -6,7 +6,11 @@ import SQLKit
 /// appeal as canonical JSON in `doc`.
 enum AppealRows {
     static func decode(_ row: any SQLRow) throws -> Appeal {
-        try JSONCoding.decoder().decode(Appeal.self, from: Data(try row.decode(column: "doc", as: String.self).utf8))
+        try decode(Data(try row.decode(column: "doc", as: String.self).utf8))
+    }
+
+    static func decode(_ document: Data) throws -> Appeal {
+        try JSONCoding.decoder().decode(Appeal.self, from: document)
     }
 
     /// The appeal's canonical JSON: stored in `doc` and compared by `ChangeSet`.
@@ -15,7 +19,12 @@ enum AppealRows {
     }
 
     static func load(id: String, in db: any SQLDatabase) async throws -> Appeal? {
-        try await db.raw("SELECT doc FROM appeals WHERE id = \(bind: id)").first().map(decode)
+        try await storedDocument(id: id, in: db).map(decode)
+    }
+
+    static func storedDocument(id: String, in db: any SQLDatabase) async throws -> Data? {
+        try await db.raw("SELECT doc FROM appeals WHERE id = \(bind: id)").first()
+            .map { Data(try $0.decode(column: "doc", as: String.self).utf8) }
     }
 
     /// Rows per multi-row statement: well under the bind limits of both engines (17 binds a row).

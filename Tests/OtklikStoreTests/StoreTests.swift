@@ -245,4 +245,30 @@ struct StoreTests {
         #expect(try await store.verifyChain() == ChainReport(eventsChecked: 4, firstBreak: nil))
         try await store.close()
     }
+
+    @Test("several actions on one appeal in one group: each has its own event, the row holds the last state",
+          arguments: TestDatabases.kinds)
+    func actionsInOneGroupKeepEveryStep(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let exec = TestDatabases.user("exec1")
+        let ids = try await store.intake([TestDatabases.draft("Первое"), TestDatabases.draft("Второе")], by: op).map(\.appeal.id)
+        let now = Timestamp.now()
+        let results = try await store.perform([
+            ActionRequest(action: .register, input: ActionInput(summary: "Яма"), appealId: ids[0], user: op, at: now),
+            ActionRequest(action: .register, input: ActionInput(), appealId: ids[1], user: op, at: now),
+            ActionRequest(action: .assign, input: ActionInput(bodyId: "b1"), appealId: ids[0], user: op, at: now),
+            ActionRequest(action: .accept, input: ActionInput(), appealId: ids[0], user: exec, at: now),
+        ])
+        #expect(results.map(\.status) == [.registered, .registered, .assigned, .inProgress])
+        let stored = try #require(try await store.appeal(id: ids[0], visibleTo: .all))
+        #expect(stored == results[3])
+        #expect(stored.version == 4)
+        let history = try await store.history(of: ids[0])
+        #expect(history.map(\.type) == ["created", "register", "assign", "accept"])
+        #expect(history[2].payload.contains(#""before":{"bodyId":null,"status":"registered"#))
+        #expect(try await store.appeal(id: ids[1], visibleTo: .all)?.status == .registered)
+        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 6, firstBreak: nil))
+        try await store.close()
+    }
 }

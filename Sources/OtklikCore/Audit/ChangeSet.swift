@@ -19,8 +19,11 @@ public enum ChangeSet {
 
     /// The same from the appeals' canonical JSON (`JSONCoding`), for callers that have it already.
     public static func payload(before: Data?, after: Data, input: ActionInput?) -> String {
-        let old = before.flatMap(fields) ?? [:]
-        let new = fields(after) ?? [:]
+        payload(before: before.flatMap(fields) ?? [:], after: fields(after) ?? [:], input: input)
+    }
+
+    /// The same from the appeals' fields (`fields(_:)`), for callers that keep them between changes.
+    public static func payload(before old: [String: JSONValue], after new: [String: JSONValue], input: ActionInput?) -> String {
         var payload = Payload(input: input)
         for key in Set(old.keys).union(new.keys) where !bookkeeping.contains(key) && old[key] != new[key] {
             payload.before[key] = old[key] ?? .null
@@ -38,7 +41,7 @@ public enum ChangeSet {
     }
 
     /// An encoded appeal as one value per field (absent fields are nil).
-    static func fields(_ json: Data) -> [String: JSONValue]? {
+    public static func fields(_ json: Data) -> [String: JSONValue]? {
         try? JSONDecoder().decode([String: JSONValue].self, from: json)
     }
 }
