@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -73,7 +74,10 @@ let package = Package(
             ]
         ),
         .target(name: "OtklikTestSupport", dependencies: ["OtklikStore"]),
-        .testTarget(name: "OtklikCoreTests", dependencies: ["OtklikCore"]),
+        .testTarget(
+            name: "OtklikCoreTests",
+            dependencies: ["OtklikCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "OtklikStoreTests", dependencies: ["OtklikCore", "OtklikStore", "OtklikTestSupport"]),
         .testTarget(
             name: "OtklikServerTests",

@@ -17,6 +17,7 @@ public enum OtklikApplication {
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))
         AppealsAPI(store: store).register(on: api)
         ReferenceAPI(store: store).register(on: api)
+        CalendarAPI(calendar: configuration.workingCalendar, shift: configuration.termShift).register(on: api)
         return router
     }
 

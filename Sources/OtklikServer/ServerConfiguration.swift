@@ -1,4 +1,5 @@
 import Foundation
+import OtklikCore
 
 /// Every setting of Otklik, read from the environment in this one place.
 /// | variable | default |
@@ -11,6 +12,8 @@ import Foundation
 /// | `OTKLIK_TOKEN_TTL_HOURS` | `12` |
 /// | `OTKLIK_BCRYPT_COST` | `10` |
 /// | `OTKLIK_LOG_LEVEL` | `info` |
+/// | `OTKLIK_TERM_SHIFT` | `previous`: a term in calendar days ending on a day off moves to the previous working day (or `next`) |
+/// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
     public var host: String
@@ -20,6 +23,8 @@ public struct ServerConfiguration: Sendable {
     public var tokenLifetime: TimeInterval
     public var bcryptCost: UInt8
     public var logLevel: String
+    public var termShift: TermShift
+    public var presidentialDaysOff: Bool
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -31,5 +36,10 @@ public struct ServerConfiguration: Sendable {
         tokenLifetime = (value("OTKLIK_TOKEN_TTL_HOURS").flatMap(Double.init) ?? 12) * 3600
         bcryptCost = value("OTKLIK_BCRYPT_COST").flatMap(UInt8.init).map { min(max($0, 4), 31) } ?? 10
         logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"
+        termShift = value("OTKLIK_TERM_SHIFT").flatMap(TermShift.init(rawValue:)) ?? .previousWorkingDay
+        presidentialDaysOff = value("OTKLIK_PRESIDENTIAL_DAYS_OFF").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
     }
+
+    /// The production calendar as configured.
+    public var workingCalendar: WorkingCalendar { RussianProductionCalendar.calendar(presidentialDaysOff: presidentialDaysOff) }
 }

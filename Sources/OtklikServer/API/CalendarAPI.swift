@@ -1,0 +1,51 @@
+import Hummingbird
+import OtklikCore
+
+/// `/api/v1/calendar/…`: the production calendar as the server applies it, so an administrator can
+/// check it against the decree. The same answers as `otklik calendar`.
+struct CalendarAPI {
+    let calendar: WorkingCalendar
+    let shift: TermShift
+
+    struct DayAnswer: Encodable {
+        var date: String
+        var working: Bool
+        var hours: Int
+    }
+
+    struct TermAnswer: Encodable {
+        var date: String
+        var days: Int
+        var shift: String?
+        var result: String
+    }
+
+    func register(on group: RouterGroup<OtklikRequestContext>) {
+        group.get("/calendar/is-working") { request, _ in
+            let query = try CalendarQuery(request, needsDays: false, defaultShift: shift)
+            let hours = try answer { () throws(CalendarError) in try calendar.workingHours(on: query.date) }
+            return try JSONBody.response(DayAnswer(date: query.date.iso, working: hours > 0, hours: hours))
+        }
+        group.get("/calendar/add-working-days") { request, _ in
+            let query = try CalendarQuery(request, needsDays: true, defaultShift: shift)
+            let result = try answer { () throws(CalendarError) in try calendar.addingWorkingDays(query.days, to: query.date) }
+            return try JSONBody.response(TermAnswer(date: query.date.iso, days: query.days, result: result.iso))
+        }
+        group.get("/calendar/add-days") { request, _ in
+            let query = try CalendarQuery(request, needsDays: true, defaultShift: shift)
+            let result = try answer { () throws(CalendarError) in
+                try calendar.addingCalendarDays(query.days, to: query.date, shift: query.shift)
+            }
+            return try JSONBody.response(TermAnswer(date: query.date.iso, days: query.days, shift: query.shift.rawValue, result: result.iso))
+        }
+    }
+
+    /// A question the calendar cannot answer (a year without its decree) is the caller's to fix: 422 on `date`.
+    private func answer<T>(_ body: () throws(CalendarError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw Problem.invalid([FieldError(field: "date", message: error.description)])
+        }
+    }
+}
