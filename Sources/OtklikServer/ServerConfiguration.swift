@@ -42,4 +42,7 @@ public struct ServerConfiguration: Sendable {
 
     /// The production calendar as configured.
     public var workingCalendar: WorkingCalendar { RussianProductionCalendar.calendar(presidentialDaysOff: presidentialDaysOff) }
+
+    /// The default term rules on that calendar, in the region's zone.
+    public var termPolicy: TermPolicy { TermPolicy(calendar: workingCalendar, timeZone: timeZone, shift: termShift) }
 }

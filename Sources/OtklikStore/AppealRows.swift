@@ -53,7 +53,7 @@ enum AppealRows {
                 """
                 (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
                   \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
-                  \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.effectiveDueAt.map(Timestamp.millis)),
+                  \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.controlDueAt.map(Timestamp.millis)),
                   \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
                   \(bind: String(decoding: document, as: UTF8.self)))
                 """
@@ -74,7 +74,7 @@ enum AppealRows {
             """
             UPDATE appeals SET status = \(bind: a.status.rawValue), municipality_id = \(bind: a.municipalityId),
               block_id = \(bind: a.blockId), topic_id = \(bind: a.topicId), body_id = \(bind: a.bodyId),
-              executor_id = \(bind: a.executorId), due_at = \(bind: a.effectiveDueAt.map(Timestamp.millis)),
+              executor_id = \(bind: a.executorId), due_at = \(bind: a.controlDueAt.map(Timestamp.millis)),
               search_text = \(bind: searchText(a)), version = \(bind: Int64(a.version)),
               updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: String(decoding: document, as: UTF8.self))
             WHERE id = \(bind: a.id) AND version = \(bind: Int64(previousVersion))

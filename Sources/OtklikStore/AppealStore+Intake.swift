@@ -24,10 +24,10 @@ extension AppealStore {
     /// Writes the drafts of concurrent intake calls in one transaction, set at a time, and answers
     /// each call with its own results. Validation happened before, so only the database can fail
     /// here, and then every merged call fails with nothing written.
-    static func takeIn(_ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String) async {
+    static func takeIn(_ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String, terms: TermPolicy) async {
         do {
             let items = calls.flatMap(\.items)
-            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, in: db) }
+            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, terms: terms, in: db) }
             var offset = 0
             for call in calls {
                 call.continuation.resume(returning: Array(results[offset..<offset + call.items.count]))
@@ -38,7 +38,7 @@ extension AppealStore {
         }
     }
 
-    static func insertNew(_ items: [IntakeItem], prefix: String, in db: any SQLDatabase) async throws -> [IntakeResult] {
+    static func insertNew(_ items: [IntakeItem], prefix: String, terms: TermPolicy, in db: any SQLDatabase) async throws -> [IntakeResult] {
         let stored = try await AppealRows.existing(keys: items.compactMap { IntakeKey($0.draft) }, in: db)
         // Each draft is stored already, new, or a repeat of an earlier new one among these items.
         var sources: [IntakeSource] = []
@@ -67,11 +67,12 @@ extension AppealStore {
         for item in creators {
             let sequence = nextSequence[item.year] ?? 1
             nextSequence[item.year] = sequence + 1
-            let appeal = Appeal(
+            var appeal = Appeal(
                 id: UUID().uuidString.lowercased(), number: PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted,
                 draft: item.draft, receivedAt: item.draft.receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? item.now,
                 now: item.now
             )
+            terms.schedule(&appeal)
             rows.append((appeal, try AppealRows.document(appeal)))
         }
         try await AppealRows.insert(rows, in: db)

@@ -15,6 +15,7 @@ extension AppealStore {
     /// action still gets its own event.
     public func perform(_ requests: [ActionRequest]) async throws -> [Appeal] {
         let references = try await references()
+        let terms = terms
         return try await backend.write { db in
             var working = WorkingAppeals()
             var entries: [EventWriter.Entry] = []
@@ -31,7 +32,7 @@ extension AppealStore {
                 do throws(WorkflowError) {
                     next = try Workflow.apply(
                         request.action, input: request.input, to: current.appeal, by: request.user, at: request.at,
-                        references: references.workflowReferences(mergeTarget: target)
+                        references: references.workflowReferences(mergeTarget: target, terms: terms)
                     )
                 } catch {
                     throw StoreError.workflow(error)

@@ -10,32 +10,37 @@ public final class AppealStore: Sendable {
     let backend: any DatabaseBackend
     let timeZone: TimeZone
     let numberPrefix: String
+    /// The region's term rules on its working calendar, applied at intake and at every action.
+    public let terms: TermPolicy
     private let cachedReferences = Mutex<ReferenceData?>(nil)
     let intakeQueue: CoalescingQueue<IntakeCall>
 
     public var kind: DatabaseKind { backend.kind }
 
-    init(backend: any DatabaseBackend, timeZone: TimeZone, numberPrefix: String) {
+    init(backend: any DatabaseBackend, timeZone: TimeZone, numberPrefix: String, terms: TermPolicy) {
         self.backend = backend
         self.timeZone = timeZone
         self.numberPrefix = numberPrefix
+        self.terms = terms
         // Concurrent intake calls (single POSTs above all) become one set-at-a-time write.
         intakeQueue = CoalescingQueue(maxWeight: 2 * IntakeLimits.maxBatchSize, weight: { $0.items.count }) { calls in
-            await Self.takeIn(calls, backend: backend, prefix: numberPrefix)
+            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, terms: terms)
         }
     }
 
     /// Opens the database the URL names and, unless told otherwise, brings its schema up to date.
     public static func open(
         _ url: DatabaseURL, timeZone: TimeZone = TimeZone(identifier: "Europe/Moscow")!, numberPrefix: String = "ЦУР",
-        migrating: Bool = true, logger: Logger = Logger(label: "otklik.store")
+        terms: TermPolicy? = nil, migrating: Bool = true, logger: Logger = Logger(label: "otklik.store")
     ) async throws -> AppealStore {
         let backend: any DatabaseBackend =
             switch url {
             case .sqlite(let path): try await SQLiteBackend.open(path: path, logger: logger)
             case .postgres(let postgres): try await PostgresBackend.open(url: postgres, logger: logger)
             }
-        let store = AppealStore(backend: backend, timeZone: timeZone, numberPrefix: numberPrefix)
+        let store = AppealStore(
+            backend: backend, timeZone: timeZone, numberPrefix: numberPrefix, terms: terms ?? TermPolicy(timeZone: timeZone)
+        )
         if migrating { try await store.migrate() }
         return store
     }

@@ -19,7 +19,8 @@ struct DatabaseOption: ParsableArguments {
             throw ValidationError("Неверный адрес базы данных «\(text)»: ожидается sqlite:путь или postgres://…")
         }
         return try await AppealStore.open(
-            url, timeZone: configuration.timeZone, numberPrefix: configuration.numberPrefix, migrating: migrating, logger: logger
+            url, timeZone: configuration.timeZone, numberPrefix: configuration.numberPrefix, terms: configuration.termPolicy,
+            migrating: migrating, logger: logger
         )
     }
 }

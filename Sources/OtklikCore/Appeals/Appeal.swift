@@ -25,11 +25,13 @@ public struct Appeal: Codable, Sendable, Equatable {
     public var postponedUntil: Date?
     public var statusReason: String?
     public var rejectionGround: RejectionGround?
-    // Term fields; computed by the deadline rules (a later issue), nullable until then.
+    // Terms, set by `TermPolicy` from the item's rule; nil where no rule sets them (yet).
     public var registrationDueAt: Date?
     public var redirectDueAt: Date?
     public var answerDueAt: Date?
     public var extendedAnswerDueAt: Date?
+    /// Why the terms could not be computed (a year without calendar data), if so.
+    public var termNote: String?
     public var answeredAt: Date?
     public var closedAt: Date?
     public var duplicateOf: String?
@@ -68,6 +70,7 @@ public struct Appeal: Codable, Sendable, Equatable {
         redirectDueAt = nil
         answerDueAt = nil
         extendedAnswerDueAt = nil
+        termNote = nil
         answeredAt = nil
         closedAt = nil
         duplicateOf = draft.duplicateOf
@@ -79,11 +82,11 @@ public struct Appeal: Codable, Sendable, Equatable {
         updatedAt = now
     }
 
-    /// The term that applies now: the extended one when there is one.
+    /// The answer term that applies now: the extended one when there is one.
     public var effectiveDueAt: Date? { extendedAnswerDueAt ?? answerDueAt }
 
-    public func isOverdue(at now: Date) -> Bool {
-        guard status.termRuns, let due = effectiveDueAt else { return false }
-        return due < now
-    }
+    /// The term the item is held to now: its answer term, or, before registration, the registration term.
+    public var controlDueAt: Date? { effectiveDueAt ?? (registeredAt == nil ? registrationDueAt : nil) }
+
+    public func isOverdue(at now: Date) -> Bool { TermState.of(self, at: now, soon: 0) == .overdue }
 }

@@ -50,6 +50,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(year)-\(two(month))-\(two(day))"
     }
 
+    /// «30.12.2026», as Russian documents write a date.
+    public var russian: String {
+        let (year, month, day) = parts
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(day)).\(two(month)).\(year)"
+    }
+
     public var description: String { iso }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.dayNumber < rhs.dayNumber }

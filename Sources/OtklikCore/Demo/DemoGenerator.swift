@@ -128,9 +128,11 @@ public struct DemoGenerator {
         }
         if stage == 3 {
             if chance(15) {
+                // Extended by two weeks from the day it is postponed: well inside 59-ФЗ ст. 12 ч. 2.
+                let at = next()
                 steps.append(
-                    DemoStep(action: .postpone, input: ActionInput(until: now.addingTimeInterval(14 * 86_400), reason: "Ожидаются результаты проверки"),
-                             actorBodyId: body, at: next())
+                    DemoStep(action: .postpone, input: ActionInput(until: at.addingTimeInterval(14 * 86_400), reason: "Ожидаются результаты проверки"),
+                             actorBodyId: body, at: at)
                 )
             }
             return steps

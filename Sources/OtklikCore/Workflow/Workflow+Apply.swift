@@ -19,6 +19,7 @@ extension Workflow {
         var next = appeal
         applyEffects(action, input: input, to: &next, by: user, at: now, references: references)
         if let status = transition.to { next.status = status }
+        references.terms?.schedule(&next)
         next.version += 1
         next.updatedAt = now
         return next
@@ -34,8 +35,9 @@ extension Workflow {
         if action == .redirect, input.bodyId == appeal.bodyId {
             errors.append(FieldError(field: "bodyId", message: "Обращение уже находится в этом органе"))
         }
-        if action == .postpone, let until = input.until, until <= now {
-            errors.append(FieldError(field: "until", message: "Новая дата должна быть позже текущего момента"))
+        if action == .postpone, let until = input.until {
+            if until <= now { errors.append(FieldError(field: "until", message: "Новая дата должна быть позже текущего момента")) }
+            errors += extensionErrors(until: until, appeal: appeal, terms: references.terms)
         }
         if action == .merge, let intoId = input.intoId, !intoId.isEmpty {
             if intoId == appeal.id {
@@ -55,6 +57,22 @@ extension Workflow {
             errors += structureErrors(input, references: references)
         }
         return errors
+    }
+
+    /// 59-ФЗ ст. 12 ч. 2: the answer term is extended once, by not more than the rule allows.
+    static func extensionErrors(until: Date, appeal: Appeal, terms: TermPolicy?) -> [FieldError] {
+        guard let terms, terms.rules.rule(for: appeal)?.maxExtension != nil else { return [] }
+        if appeal.extendedAnswerDueAt != nil {
+            return [FieldError(field: "until", message: "Срок ответа уже продлевался; продлить его можно один раз (59-ФЗ ст. 12 ч. 2)")]
+        }
+        do {
+            if let limit = try terms.extensionLimit(for: appeal), until > limit {
+                return [FieldError(field: "until", message: "Продлить срок можно не далее \(LocalDate(limit, in: terms.timeZone).russian) (59-ФЗ ст. 12 ч. 2)")]
+            }
+        } catch {
+            return [FieldError(field: "until", message: error.description)]
+        }
+        return []
     }
 
     static func structureErrors(_ input: ActionInput, references: WorkflowReferences) -> [FieldError] {
@@ -110,6 +128,8 @@ extension Workflow {
         case .postpone:
             appeal.postponedUntil = input.until
             appeal.statusReason = input.reason
+            // Postponing moves the answer term only where the rule allows an extension (59-ФЗ ст. 12 ч. 2).
+            if references.terms?.rules.rule(for: appeal)?.maxExtension != nil { appeal.extendedAnswerDueAt = input.until }
         case .resume:
             appeal.postponedUntil = nil
             appeal.statusReason = nil

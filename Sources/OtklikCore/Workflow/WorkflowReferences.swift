@@ -5,11 +5,16 @@ public struct WorkflowReferences: Sendable {
     public var rubricator: Rubricator
     /// The appeal a `merge` points at, loaded by the caller.
     public var mergeTarget: Appeal?
+    /// The region's term rules and calendar; nil where terms are not kept.
+    public var terms: TermPolicy?
 
-    public init(bodyIds: Set<String>, municipalityIds: Set<String>, rubricator: Rubricator, mergeTarget: Appeal? = nil) {
+    public init(
+        bodyIds: Set<String>, municipalityIds: Set<String>, rubricator: Rubricator, mergeTarget: Appeal? = nil, terms: TermPolicy? = nil
+    ) {
         self.bodyIds = bodyIds
         self.municipalityIds = municipalityIds
         self.rubricator = rubricator
         self.mergeTarget = mergeTarget
+        self.terms = terms
     }
 }

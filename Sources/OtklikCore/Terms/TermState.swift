@@ -1,0 +1,26 @@
+import Foundation
+
+/// Where an item stands against its term (Регламент МЦУ: «в срок», «скоро срок», «просрочено»).
+public enum TermState: String, Codable, Sendable, CaseIterable {
+    /// No term runs: none set, or the item is answered or finished.
+    case none
+    case onTime
+    case dueSoon
+    case overdue
+
+    public var title: String {
+        switch self {
+        case .none: "Срок не идёт"
+        case .onTime: "В срок"
+        case .dueSoon: "Скоро срок"
+        case .overdue: "Просрочено"
+        }
+    }
+
+    /// The state of `appeal` at `now`; «скоро срок» when less than `soon` is left.
+    public static func of(_ appeal: Appeal, at now: Date, soon: TimeInterval) -> TermState {
+        guard appeal.status.termRuns, let due = appeal.controlDueAt else { return .none }
+        if due < now { return .overdue }
+        return due.timeIntervalSince(now) < soon ? .dueSoon : .onTime
+    }
+}
