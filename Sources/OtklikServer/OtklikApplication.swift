@@ -15,7 +15,7 @@ public enum OtklikApplication {
         OpenAPIDocument.register(on: router)
         AuthAPI(store: store, tokenLifetime: configuration.tokenLifetime).register(on: router)
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))
-        AppealsAPI(store: store).register(on: api)
+        AppealsAPI(store: store, dueSoon: configuration.dueSoon).register(on: api)
         ReferenceAPI(store: store).register(on: api)
         CalendarAPI(calendar: configuration.workingCalendar, shift: configuration.termShift).register(on: api)
         return router

@@ -13,6 +13,7 @@ import OtklikCore
 /// | `OTKLIK_BCRYPT_COST` | `10` |
 /// | `OTKLIK_LOG_LEVEL` | `info` |
 /// | `OTKLIK_TERM_SHIFT` | `previous`: a term in calendar days ending on a day off moves to the previous working day (or `next`) |
+/// | `OTKLIK_DUE_SOON_HOURS` | `24`: less than this left before a term, and the item is «скоро срок» |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -25,6 +26,7 @@ public struct ServerConfiguration: Sendable {
     public var logLevel: String
     public var termShift: TermShift
     public var presidentialDaysOff: Bool
+    public var dueSoon: TimeInterval
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -37,6 +39,7 @@ public struct ServerConfiguration: Sendable {
         bcryptCost = value("OTKLIK_BCRYPT_COST").flatMap(UInt8.init).map { min(max($0, 4), 31) } ?? 10
         logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"
         termShift = value("OTKLIK_TERM_SHIFT").flatMap(TermShift.init(rawValue:)) ?? .previousWorkingDay
+        dueSoon = (value("OTKLIK_DUE_SOON_HOURS").flatMap(Double.init).map { max($0, 0) } ?? 24) * 3600
         presidentialDaysOff = value("OTKLIK_PRESIDENTIAL_DAYS_OFF").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
     }
 

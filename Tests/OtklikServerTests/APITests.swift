@@ -40,6 +40,30 @@ struct APITests {
         }
     }
 
+    @Test("an appeal gets its terms at intake and shows where it stands; the overdue filter finds the late one",
+          arguments: TestDatabase.kinds)
+    func termsAtIntake(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let fresh = try await api.send(.post, "/api/v1/appeals", token: token, json: Self.letter)
+            #expect(fresh.object["registrationDueAt"] is String)
+            #expect(fresh.object["answerDueAt"] == nil)  // runs from registration
+            #expect(fresh.object["termState"] as? String == "onTime")
+            var late = Self.letter
+            late["receivedAt"] = Timestamp.iso(Date().addingTimeInterval(-10 * 86_400))
+            let lateReply = try await api.send(.post, "/api/v1/appeals", token: token, json: late)
+            #expect(lateReply.object["termState"] as? String == "overdue")
+            let overdue = try await api.send(.get, "/api/v1/appeals?overdue=true", token: token)
+            #expect(overdue.items.map { $0["id"] as? String } == [lateReply.object["id"] as? String])
+            let registered = try await api.send(
+                .post, "/api/v1/appeals/\(fresh.object["id"] as? String ?? "")/actions/register", token: token, json: [String: Any]()
+            )
+            #expect(registered.status == .ok)
+            #expect(registered.object["answerDueAt"] is String)
+            #expect(registered.object["redirectDueAt"] is String)
+        }
+    }
+
     @Test("without a valid token the API answers 401 problem+json", arguments: TestDatabase.kinds)
     func unauthorized(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in

@@ -6,6 +6,8 @@ import OtklikStore
 /// Appeals: intake (single and batch), the list, the card with its history, and workflow actions.
 struct AppealsAPI {
     let store: AppealStore
+    /// Less than this left before the term: «скоро срок».
+    let dueSoon: TimeInterval
 
     struct BatchRequest: Decodable {
         var items: [AppealDraft]
@@ -49,7 +51,7 @@ struct AppealsAPI {
         try requireIntakeRole(user)
         let draft = try await JSONBody.decode(AppealDraft.self, from: request, context: context)
         guard let result = try await store.intake([draft], by: user).first else { throw Problem.malformed("Пустой запрос") }
-        return try JSONBody.response(AppealResource(result.appeal, for: user), status: result.created ? .created : .ok)
+        return try JSONBody.response(AppealResource(result.appeal, for: user, dueSoon: dueSoon), status: result.created ? .created : .ok)
     }
 
     func batch(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
@@ -70,7 +72,7 @@ struct AppealsAPI {
         let user = try context.requireUser()
         let query = try AppealListQuery(request)
         let page = try await store.list(query.filter, visibleTo: user.scope, limit: query.limit, after: query.cursor)
-        return try JSONBody.response(ListResponse(items: page.items.map { AppealResource($0, for: user) }, nextCursor: page.nextCursor?.encoded))
+        return try JSONBody.response(ListResponse(items: page.items.map { AppealResource($0, for: user, dueSoon: dueSoon) }, nextCursor: page.nextCursor?.encoded))
     }
 
     func visibleAppeal(_ context: OtklikRequestContext) async throws -> (Appeal, User) {
@@ -82,7 +84,7 @@ struct AppealsAPI {
 
     func show(_ context: OtklikRequestContext) async throws -> Response {
         let (appeal, user) = try await visibleAppeal(context)
-        return try JSONBody.response(AppealResource(appeal, for: user, history: try await store.history(of: appeal.id)))
+        return try JSONBody.response(AppealResource(appeal, for: user, dueSoon: dueSoon, history: try await store.history(of: appeal.id)))
     }
 
     func history(_ context: OtklikRequestContext) async throws -> Response {
@@ -99,6 +101,6 @@ struct AppealsAPI {
         // An action without fields may come with an empty body.
         let input = try await JSONBody.decodeIfPresent(ActionInput.self, from: request, context: context) ?? ActionInput()
         let appeal = try await store.perform(action, input: input, on: context.parameters.get("id") ?? "", by: user)
-        return try JSONBody.response(AppealResource(appeal, for: user))
+        return try JSONBody.response(AppealResource(appeal, for: user, dueSoon: dueSoon))
     }
 }
