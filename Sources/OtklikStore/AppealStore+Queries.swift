@@ -32,13 +32,17 @@ extension AppealStore {
         if let text = filter.text, !text.isEmpty {
             sql += " AND search_text LIKE \(bind: SearchText.likePattern(text)) ESCAPE '\\'"
         }
+        // The same states as `TermState.of`, on the stored `due_at` (the term the item is held to now).
+        let running = AppealStatus.allCases.filter(\.termRuns).map(\.rawValue)
+        let millis = Timestamp.millis(now)
         if let overdue = filter.overdue {
-            let running = AppealStatus.allCases.filter(\.termRuns).map(\.rawValue)
-            let millis = Timestamp.millis(now)
             sql +=
                 overdue
                 ? " AND due_at IS NOT NULL AND due_at < \(bind: millis) AND status IN (\(binds: running))"
                 : " AND NOT (due_at IS NOT NULL AND due_at < \(bind: millis) AND status IN (\(binds: running)))"
+        }
+        if let within = filter.dueWithin {
+            sql += " AND due_at >= \(bind: millis) AND due_at < \(bind: millis + Int64(within * 1000)) AND status IN (\(binds: running))"
         }
         if let cursor {
             sql +=

@@ -271,4 +271,27 @@ struct StoreTests {
         #expect(try await store.verifyChain() == ChainReport(eventsChecked: 6, firstBreak: nil))
         try await store.close()
     }
+
+    @Test("the lists by term: due soon finds what ends within the window, overdue what has passed", arguments: TestDatabases.kinds)
+    func listsByTerm(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let thursday = Timestamp.parse("2026-11-26T10:00:00+03:00")!
+        var post = TestDatabases.draft("Пост о яме")
+        post.kind = .publication
+        post.channel = .vk
+        post.receivedAt = thursday
+        var letter = TestDatabases.draft("Письмо о яме")
+        letter.receivedAt = thursday
+        let ids = try await store.intake([post, letter], by: op, at: thursday).map(\.appeal.id)
+        // The post: 8 office hours from 10:00 Thursday end at 10:00 Friday; the letter must be registered by the end of Friday.
+        let noon = Timestamp.parse("2026-11-26T12:00:00+03:00")!
+        let soon = try await store.list(AppealFilter(dueWithin: 24 * 3600), visibleTo: .all, limit: 10, after: nil, now: noon)
+        #expect(soon.items.map(\.id) == [ids[0]])
+        let saturday = Timestamp.parse("2026-11-28T09:00:00+03:00")!
+        let overdue = try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: saturday)
+        #expect(Set(overdue.items.map(\.id)) == Set(ids))
+        #expect(try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: noon).items.isEmpty)
+        try await store.close()
+    }
 }

@@ -12,7 +12,7 @@ struct AppealListQuery {
     var limit = defaultLimit
     var cursor: PageCursor?
 
-    init(_ request: Request) throws {
+    init(_ request: Request, dueSoon: TimeInterval) throws {
         let query = request.uri.queryParameters
         var errors: [FieldError] = []
         func text(_ name: String) -> String? {
@@ -55,6 +55,13 @@ struct AppealListQuery {
             case "true": filter.overdue = true
             case "false": filter.overdue = false
             default: errors.append(FieldError(field: "overdue", message: "Ожидается true или false"))
+            }
+        }
+        if let raw = text("dueSoon") {
+            switch raw {
+            case "true": filter.dueWithin = dueSoon
+            case "false": break
+            default: errors.append(FieldError(field: "dueSoon", message: "Ожидается true или false"))
             }
         }
         if let raw = text("limit") {

@@ -70,7 +70,7 @@ struct AppealsAPI {
 
     func list(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let query = try AppealListQuery(request)
+        let query = try AppealListQuery(request, dueSoon: dueSoon)
         let page = try await store.list(query.filter, visibleTo: user.scope, limit: query.limit, after: query.cursor)
         return try JSONBody.response(ListResponse(items: page.items.map { AppealResource($0, for: user, dueSoon: dueSoon) }, nextCursor: page.nextCursor?.encoded))
     }

@@ -14,11 +14,13 @@ public struct AppealFilter: Sendable, Equatable {
     public var to: Date?
     public var text: String?
     public var overdue: Bool?
+    /// Only items whose term ends within this time from now, not passed yet: «скоро срок».
+    public var dueWithin: TimeInterval?
 
     public init(
         statuses: [AppealStatus]? = nil, kind: AppealKind? = nil, channel: Channel? = nil, topicId: String? = nil,
         blockId: String? = nil, municipalityId: String? = nil, bodyId: String? = nil, from: Date? = nil, to: Date? = nil,
-        text: String? = nil, overdue: Bool? = nil
+        text: String? = nil, overdue: Bool? = nil, dueWithin: TimeInterval? = nil
     ) {
         self.statuses = statuses
         self.kind = kind
@@ -31,5 +33,6 @@ public struct AppealFilter: Sendable, Equatable {
         self.to = to
         self.text = text
         self.overdue = overdue
+        self.dueWithin = dueWithin
     }
 }
