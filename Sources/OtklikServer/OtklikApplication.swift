@@ -17,6 +17,7 @@ public enum OtklikApplication {
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))
         AppealsAPI(store: store, dueSoon: configuration.dueSoon).register(on: api)
         ReferenceAPI(store: store).register(on: api)
+        NotificationsAPI(store: store).register(on: api)
         CalendarAPI(calendar: configuration.workingCalendar, shift: configuration.termShift).register(on: api)
         return router
     }
@@ -25,9 +26,13 @@ public enum OtklikApplication {
         store: AppealStore, configuration: ServerConfiguration, logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
+        let scheduler = configuration.schedulerInterval.map {
+            TermScheduler(store: store, interval: $0, soon: configuration.dueSoon, logger: logger)
+        }
+        return Application(
             router: router(store: store, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),
+            services: scheduler.map { [$0] } ?? [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

@@ -14,6 +14,7 @@ import OtklikCore
 /// | `OTKLIK_LOG_LEVEL` | `info` |
 /// | `OTKLIK_TERM_SHIFT` | `previous`: a term in calendar days ending on a day off moves to the previous working day (or `next`) |
 /// | `OTKLIK_DUE_SOON_HOURS` | `24`: less than this left before a term, and the item is «скоро срок» |
+/// | `OTKLIK_SCHEDULER_SECONDS` | `60`: how often term reminders and escalations are raised; `0` turns it off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -27,6 +28,8 @@ public struct ServerConfiguration: Sendable {
     public var termShift: TermShift
     public var presidentialDaysOff: Bool
     public var dueSoon: TimeInterval
+    /// Nil when the scheduler is off.
+    public var schedulerInterval: Duration?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -40,6 +43,8 @@ public struct ServerConfiguration: Sendable {
         logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"
         termShift = value("OTKLIK_TERM_SHIFT").flatMap(TermShift.init(rawValue:)) ?? .previousWorkingDay
         dueSoon = (value("OTKLIK_DUE_SOON_HOURS").flatMap(Double.init).map { max($0, 0) } ?? 24) * 3600
+        let schedulerSeconds = value("OTKLIK_SCHEDULER_SECONDS").flatMap(Double.init) ?? 60
+        schedulerInterval = schedulerSeconds > 0 ? .milliseconds(Int64(schedulerSeconds * 1000)) : nil
         presidentialDaysOff = value("OTKLIK_PRESIDENTIAL_DAYS_OFF").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
     }
 

@@ -22,11 +22,12 @@ final class ServerProcess: Sendable {
     }
 
     /// Starts the server and waits for the line that gives its port.
-    init(database: String) async throws {
+    init(database: String, environment extra: [String: String] = [:]) async throws {
         process.executableURL = try Self.binary
         process.arguments = ["serve", "--port", "0", "--database", database]
         var environment = ProcessInfo.processInfo.environment
         environment["OTKLIK_LOG_LEVEL"] = "warning"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output

@@ -10,7 +10,7 @@ struct StoreTests {
     @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
     func migrationsApplyOnce(kind: DatabaseKind) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
-        #expect(try await store.migrate() == ["spine"])
+        #expect(try await store.migrate() == ["spine", "term-alerts"])
         #expect(try await store.migrate().isEmpty)
         try await store.ping()
         try await store.close()
@@ -292,6 +292,28 @@ struct StoreTests {
         let overdue = try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: saturday)
         #expect(Set(overdue.items.map(\.id)) == Set(ids))
         #expect(try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: noon).items.isEmpty)
+        try await store.close()
+    }
+
+    @Test("term alerts are raised once each, reach the right people and can be marked read", arguments: TestDatabases.kinds)
+    func termAlertsOnce(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let tenDaysAgo = Timestamp.now().addingTimeInterval(-10 * 86_400)
+        var late = TestDatabases.draft("Просроченное")
+        late.receivedAt = tenDaysAgo
+        let id = try await store.intake([late, TestDatabases.draft("Свежее")], by: op)[0].appeal.id
+        // The late one was not registered in time: an escalation to its block (roads) and to the centre.
+        #expect(try await store.raiseTermAlerts(soon: 3600) == 2)
+        #expect(try await store.raiseTermAlerts(soon: 3600) == 0)
+        #expect(try await store.notifications(for: TestDatabases.user("roads")).map(\.appealId) == [id])
+        let centre = try await store.notifications(for: op)
+        #expect(centre.map(\.appealId) == [id])
+        #expect(centre.first?.kind == .escalation)
+        #expect(try await store.notifications(for: TestDatabases.user("exec1")).isEmpty)
+        #expect(try await store.markNotificationRead(id: centre[0].id, by: op))
+        #expect(try await !store.markNotificationRead(id: centre[0].id, by: op))
+        #expect(try await store.notifications(for: op, unreadOnly: true).isEmpty)
         try await store.close()
     }
 }

@@ -40,6 +40,19 @@ enum Migrations {
                 """,
                 "CREATE INDEX events_appeal ON events (appeal_id, seq)",
             ]
-        )
+        ),
+        Migration(
+            version: 2, name: "term-alerts",
+            statements: [
+                """
+                CREATE TABLE notifications (id TEXT PRIMARY KEY, appeal_id TEXT NOT NULL, kind TEXT NOT NULL, due_at BIGINT NOT NULL,
+                  recipient TEXT NOT NULL, text TEXT NOT NULL, created_at BIGINT NOT NULL, read_at BIGINT)
+                """,
+                // Each alert once, across restarts and server processes.
+                "CREATE UNIQUE INDEX notifications_once ON notifications (appeal_id, kind, due_at, recipient)",
+                "CREATE INDEX notifications_recipient ON notifications (recipient, created_at)",
+                "CREATE INDEX appeals_due ON appeals (due_at)",
+            ]
+        ),
     ]
 }
