@@ -18,6 +18,7 @@ public enum OtklikApplication {
         AppealsAPI(store: store, dueSoon: configuration.dueSoon).register(on: api)
         ReferenceAPI(store: store).register(on: api)
         NotificationsAPI(store: store).register(on: api)
+        FlowAPI(store: store).register(on: api)
         CalendarAPI(calendar: configuration.workingCalendar, shift: configuration.termShift).register(on: api)
         return router
     }

@@ -10,16 +10,20 @@ extension AppealStore {
         return appeal
     }
 
+    /// ` AND …` limiting a query on `appeals` to what `scope` may see.
+    static func condition(for scope: Scope) -> SQLQueryString {
+        switch scope {
+        case .all: ""
+        case .body(let id): " AND body_id = \(bind: id)"
+        case .blocks(let ids): ids.isEmpty ? " AND 1 = 0" : " AND block_id IN (\(binds: ids.sorted()))"
+        }
+    }
+
     /// A page of appeals newest first, keyset-paged on (received_at, id).
     public func list(
         _ filter: AppealFilter, visibleTo scope: Scope, limit: Int, after cursor: PageCursor?, now: Date = Timestamp.now()
     ) async throws -> AppealPage {
-        var sql: SQLQueryString = "SELECT doc, received_at, id FROM appeals WHERE 1 = 1"
-        switch scope {
-        case .all: break
-        case .body(let id): sql += " AND body_id = \(bind: id)"
-        case .blocks(let ids): sql += ids.isEmpty ? " AND 1 = 0" : " AND block_id IN (\(binds: ids.sorted()))"
-        }
+        var sql: SQLQueryString = "SELECT doc, received_at, id FROM appeals WHERE 1 = 1" + Self.condition(for: scope)
         if let statuses = filter.statuses, !statuses.isEmpty { sql += " AND status IN (\(binds: statuses.map(\.rawValue)))" }
         if let kind = filter.kind { sql += " AND kind = \(bind: kind.rawValue)" }
         if let channel = filter.channel { sql += " AND channel = \(bind: channel.rawValue)" }

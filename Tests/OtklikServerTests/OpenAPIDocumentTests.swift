@@ -17,7 +17,7 @@ struct OpenAPIDocumentTests {
                 ("post", "/api/v1/appeals/{id}/actions/{action}"), ("get", "/api/v1/municipalities"), ("get", "/api/v1/bodies"),
                 ("get", "/api/v1/topics"), ("get", "/api/v1/users"), ("get", "/api/v1/calendar/is-working"),
                 ("get", "/api/v1/calendar/add-working-days"), ("get", "/api/v1/calendar/add-days"),
-                ("get", "/api/v1/notifications"), ("post", "/api/v1/notifications/{id}/read"),
+                ("get", "/api/v1/notifications"), ("post", "/api/v1/notifications/{id}/read"), ("get", "/api/v1/stats/flow"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")
