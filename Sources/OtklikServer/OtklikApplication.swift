@@ -19,7 +19,7 @@ public enum OtklikApplication {
         ReferenceAPI(store: store).register(on: api)
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)
-        CalendarAPI(calendar: configuration.workingCalendar, shift: configuration.termShift).register(on: api)
+        CalendarAPI(store: store).register(on: api)
         return router
     }
 

@@ -48,9 +48,9 @@ public struct ServerConfiguration: Sendable {
         presidentialDaysOff = value("OTKLIK_PRESIDENTIAL_DAYS_OFF").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
     }
 
-    /// The production calendar as configured.
-    public var workingCalendar: WorkingCalendar { RussianProductionCalendar.calendar(presidentialDaysOff: presidentialDaysOff) }
-
-    /// The default term rules on that calendar, in the region's zone.
-    public var termPolicy: TermPolicy { TermPolicy(calendar: workingCalendar, timeZone: timeZone, shift: termShift) }
+    /// The default term rules on the shipped production calendar, in the region's zone; the store puts
+    /// the calendar years loaded into the database in place of the shipped ones.
+    public var termPolicy: TermPolicy {
+        TermPolicy(calendar: RussianProductionCalendar.calendar(presidentialDaysOff: presidentialDaysOff), timeZone: timeZone, shift: termShift)
+    }
 }

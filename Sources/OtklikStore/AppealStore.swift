@@ -10,8 +10,10 @@ public final class AppealStore: Sendable {
     let backend: any DatabaseBackend
     let timeZone: TimeZone
     let numberPrefix: String
+    let policy: TermPolicyHolder
+
     /// The region's term rules on its working calendar, applied at intake and at every action.
-    public let terms: TermPolicy
+    public var terms: TermPolicy { policy.current }
     private let cachedReferences = Mutex<ReferenceData?>(nil)
     let intakeQueue: CoalescingQueue<IntakeCall>
 
@@ -21,10 +23,11 @@ public final class AppealStore: Sendable {
         self.backend = backend
         self.timeZone = timeZone
         self.numberPrefix = numberPrefix
-        self.terms = terms
+        let policy = TermPolicyHolder(terms)
+        self.policy = policy
         // Concurrent intake calls (single POSTs above all) become one set-at-a-time write.
         intakeQueue = CoalescingQueue(maxWeight: 2 * IntakeLimits.maxBatchSize, weight: { $0.items.count }) { calls in
-            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, terms: terms)
+            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, terms: policy.current)
         }
     }
 
@@ -41,7 +44,10 @@ public final class AppealStore: Sendable {
         let store = AppealStore(
             backend: backend, timeZone: timeZone, numberPrefix: numberPrefix, terms: terms ?? TermPolicy(timeZone: timeZone)
         )
-        if migrating { try await store.migrate() }
+        if migrating {
+            try await store.migrate()
+            try await store.loadCalendarYears()
+        }
         return store
     }
 

@@ -46,4 +46,28 @@ struct CalendarAPITests {
             #expect(try await api.send(.get, "/api/v1/calendar/is-working?date=2026-01-09").status == .unauthorized)
         }
     }
+
+    @Test("an administrator loads next year's decree: the calendar answers for it at once; others may not load")
+    func loadsYear() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let admin = try await api.token("admin")
+            let operatorToken = try await api.token("operator")
+            let text = "2028 | постановление о переносе выходных дней в 2028 году\n01-10 decree, 05-08 short"
+            #expect(try await api.send(.post, "/api/v1/calendar/years", token: operatorToken, json: ["text": text]).status == .forbidden)
+            let before = try await api.send(.get, "/api/v1/calendar/is-working?date=2028-01-10", token: operatorToken)
+            #expect(before.status == .unprocessableContent)
+            let loaded = try await api.send(.post, "/api/v1/calendar/years", token: admin, json: ["text": text])
+            #expect(loaded.status == .created)
+            #expect(loaded.object["years"] as? [Int] == [2028])
+            let after = try await api.send(.get, "/api/v1/calendar/is-working?date=2028-01-10", token: operatorToken)
+            #expect(after.object["working"] as? Bool == false)
+            let years = try await api.send(.get, "/api/v1/calendar/years", token: operatorToken)
+            let items = years.items
+            #expect(items.map { $0["year"] as? Int } == (2020...2028).map { $0 })
+            #expect(items.last?["loaded"] as? Bool == true)
+            let broken = try await api.send(.post, "/api/v1/calendar/years", token: admin, json: ["text": "2029 | x\n02-30 decree"])
+            #expect(broken.status == .unprocessableContent)
+            #expect(broken.errorFields == ["text"])
+        }
+    }
 }

@@ -10,7 +10,7 @@ struct StoreTests {
     @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
     func migrationsApplyOnce(kind: DatabaseKind) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
-        #expect(try await store.migrate() == ["spine", "term-alerts"])
+        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years"])
         #expect(try await store.migrate().isEmpty)
         try await store.ping()
         try await store.close()
@@ -351,5 +351,24 @@ struct StoreTests {
         #expect(counts == ["roads": expected])
         #expect(try await store.flowCounts(from: now - 30 * 86_400, to: now + 86_400, by: .block, visibleTo: .body("b2"), now: now).isEmpty)
         try await store.close()
+    }
+
+    @Test("a loaded calendar year is kept in the database and replaces the shipped one on the next opening",
+          arguments: TestDatabases.kinds)
+    func calendarYearsPersist(kind: DatabaseKind) async throws {
+        let url = try TestDatabase.url(kind)
+        let store = try await AppealStore.open(url)
+        let admin = User(id: "u-admin", login: "admin", name: "Админ", role: .admin)
+        #expect(try store.terms.calendar.isWorkingDay(LocalDate(iso: "2027-11-05")!) == false)
+        // A correction of 2027 (5 November worked) and a new 2028.
+        let years = try await store.loadCalendar(text: "2027 | исправление\n01-08 decree\n2028 | новый год\n01-10 decree", by: admin)
+        #expect(years == [2027, 2028])
+        try await store.close()
+        let reopened = try await AppealStore.open(url)
+        #expect(try reopened.terms.calendar.isWorkingDay(LocalDate(iso: "2027-11-05")!))
+        #expect(try !reopened.terms.calendar.isWorkingDay(LocalDate(iso: "2028-01-10")!))
+        #expect(try await reopened.calendarYears().filter(\.loaded).map(\.year) == [2027, 2028])
+        await #expect(throws: StoreError.self) { try await reopened.loadCalendar(text: "без года", by: admin) }
+        try await reopened.close()
     }
 }

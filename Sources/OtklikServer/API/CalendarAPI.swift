@@ -1,11 +1,23 @@
 import Hummingbird
 import OtklikCore
+import OtklikStore
 
 /// `/api/v1/calendar/…`: the production calendar as the server applies it, so an administrator can
-/// check it against the decree. The same answers as `otklik calendar`.
+/// check it against the decree and load the next year's. The same answers as `otklik calendar`.
 struct CalendarAPI {
-    let calendar: WorkingCalendar
-    let shift: TermShift
+    let store: AppealStore
+
+    struct LoadRequest: Decodable {
+        var text: String
+    }
+
+    struct LoadAnswer: Encodable {
+        var years: [Int]
+    }
+
+    struct YearsAnswer: Encodable {
+        var items: [AppealStore.CalendarYear]
+    }
 
     struct DayAnswer: Encodable {
         var date: String
@@ -21,18 +33,28 @@ struct CalendarAPI {
     }
 
     func register(on group: RouterGroup<OtklikRequestContext>) {
+        group.get("/calendar/years") { _, _ in try JSONBody.response(YearsAnswer(items: try await store.calendarYears())) }
+        group.post("/calendar/years") { request, context in
+            let user = try context.requireUser()
+            guard user.role == .admin else { throw Problem.forbidden("Загружать производственный календарь может только администратор") }
+            let body = try await JSONBody.decode(LoadRequest.self, from: request, context: context)
+            return try JSONBody.response(LoadAnswer(years: try await store.loadCalendar(text: body.text, by: user)), status: .created)
+        }
         group.get("/calendar/is-working") { request, _ in
-            let query = try CalendarQuery(request, needsDays: false, defaultShift: shift)
+            let calendar = store.terms.calendar
+            let query = try CalendarQuery(request, needsDays: false, defaultShift: store.terms.shift)
             let hours = try answer { () throws(CalendarError) in try calendar.workingHours(on: query.date) }
             return try JSONBody.response(DayAnswer(date: query.date.iso, working: hours > 0, hours: hours))
         }
         group.get("/calendar/add-working-days") { request, _ in
-            let query = try CalendarQuery(request, needsDays: true, defaultShift: shift)
+            let calendar = store.terms.calendar
+            let query = try CalendarQuery(request, needsDays: true, defaultShift: store.terms.shift)
             let result = try answer { () throws(CalendarError) in try calendar.addingWorkingDays(query.days, to: query.date) }
             return try JSONBody.response(TermAnswer(date: query.date.iso, days: query.days, result: result.iso))
         }
         group.get("/calendar/add-days") { request, _ in
-            let query = try CalendarQuery(request, needsDays: true, defaultShift: shift)
+            let calendar = store.terms.calendar
+            let query = try CalendarQuery(request, needsDays: true, defaultShift: store.terms.shift)
             let result = try answer { () throws(CalendarError) in
                 try calendar.addingCalendarDays(query.days, to: query.date, shift: query.shift)
             }

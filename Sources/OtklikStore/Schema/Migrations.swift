@@ -54,5 +54,15 @@ enum Migrations {
                 "CREATE INDEX appeals_due ON appeals (due_at)",
             ]
         ),
+        Migration(
+            version: 3, name: "calendar-years",
+            statements: [
+                // Years of the production calendar loaded by an administrator, in `ProductionCalendarText` form.
+                """
+                CREATE TABLE calendar_years (year BIGINT PRIMARY KEY, text TEXT NOT NULL, loaded_at BIGINT NOT NULL,
+                  loaded_by TEXT NOT NULL)
+                """
+            ]
+        ),
     ]
 }
