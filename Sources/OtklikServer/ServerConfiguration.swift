@@ -15,6 +15,7 @@ import OtklikCore
 /// | `OTKLIK_TERM_SHIFT` | `previous`: a term in calendar days ending on a day off moves to the previous working day (or `next`) |
 /// | `OTKLIK_DUE_SOON_HOURS` | `24`: less than this left before a term, and the item is «скоро срок» |
 /// | `OTKLIK_SCHEDULER_SECONDS` | `60`: how often term reminders and escalations are raised; `0` turns it off |
+/// | `OTKLIK_TERM_RULES` | none: a JSON file of term rules in place of the defaults (`otklik terms` prints them) |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -28,6 +29,7 @@ public struct ServerConfiguration: Sendable {
     public var termShift: TermShift
     public var presidentialDaysOff: Bool
     public var dueSoon: TimeInterval
+    public var termRulesPath: String?
     /// Nil when the scheduler is off.
     public var schedulerInterval: Duration?
 
@@ -43,14 +45,28 @@ public struct ServerConfiguration: Sendable {
         logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"
         termShift = value("OTKLIK_TERM_SHIFT").flatMap(TermShift.init(rawValue:)) ?? .previousWorkingDay
         dueSoon = (value("OTKLIK_DUE_SOON_HOURS").flatMap(Double.init).map { max($0, 0) } ?? 24) * 3600
+        termRulesPath = value("OTKLIK_TERM_RULES")
         let schedulerSeconds = value("OTKLIK_SCHEDULER_SECONDS").flatMap(Double.init) ?? 60
         schedulerInterval = schedulerSeconds > 0 ? .milliseconds(Int64(schedulerSeconds * 1000)) : nil
         presidentialDaysOff = value("OTKLIK_PRESIDENTIAL_DAYS_OFF").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
     }
 
-    /// The default term rules on the shipped production calendar, in the region's zone; the store puts
-    /// the calendar years loaded into the database in place of the shipped ones.
-    public var termPolicy: TermPolicy {
-        TermPolicy(calendar: RussianProductionCalendar.calendar(presidentialDaysOff: presidentialDaysOff), timeZone: timeZone, shift: termShift)
+    /// The term rules (the defaults, or `OTKLIK_TERM_RULES`) on the shipped production calendar, in the
+    /// region's zone; the store puts the calendar years loaded into the database in place of the shipped ones.
+    public func termPolicy() throws -> TermPolicy {
+        var rules = TermRules.default
+        if let path = termRulesPath {
+            do {
+                rules = try JSONDecoder().decode(TermRules.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw ConfigurationError("Не удалось прочитать правила сроков из «\(path)» (OTKLIK_TERM_RULES): \(error)")
+            }
+            let problems = rules.problems()
+            guard problems.isEmpty else {
+                throw ConfigurationError("Правила сроков из «\(path)»: " + problems.joined(separator: "; "))
+            }
+        }
+        let calendar = RussianProductionCalendar.calendar(presidentialDaysOff: presidentialDaysOff)
+        return TermPolicy(rules: rules, calendar: calendar, timeZone: timeZone, shift: termShift)
     }
 }

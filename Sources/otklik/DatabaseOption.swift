@@ -19,7 +19,7 @@ struct DatabaseOption: ParsableArguments {
             throw ValidationError("Неверный адрес базы данных «\(text)»: ожидается sqlite:путь или postgres://…")
         }
         return try await AppealStore.open(
-            url, timeZone: configuration.timeZone, numberPrefix: configuration.numberPrefix, terms: configuration.termPolicy,
+            url, timeZone: configuration.timeZone, numberPrefix: configuration.numberPrefix, terms: try configuration.termPolicy(),
             migrating: migrating, logger: logger
         )
     }

@@ -116,3 +116,24 @@ struct TermRulesTests {
         #expect(TermState.of(appeal, at: instant("2026-12-12T00:00:00+03:00"), soon: soon) == .none)
     }
 }
+
+@Suite("Term rules as a region's configuration")
+struct TermRulesConfigurationTests {
+    @Test("the defaults cover every kind and cite a source for each rule")
+    func defaultsAreUsable() {
+        #expect(TermRules.default.problems().isEmpty)
+        #expect(TermRules.default.rules.allSatisfy { !$0.source.isEmpty })
+    }
+
+    @Test("a duplicate id, a zero term and a kind left without a rule are reported in Russian")
+    func brokenRulesReported() {
+        var rules = TermRules.default
+        rules.rules[1].id = "59fz"
+        rules.rules[2].answer = TermSpan(0, .workingDays)
+        rules.rules[2].kinds = []
+        let problems = rules.problems()
+        #expect(problems.contains("Правило «59fz» указано дважды"))
+        #expect(problems.contains("Правило «message»: срок answer должен быть от 1 до 366, указано 0"))
+        #expect(problems.contains("Нет правила для вида «message»: сроки таких обращений не будут считаться"))
+    }
+}

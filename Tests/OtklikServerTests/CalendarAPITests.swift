@@ -70,4 +70,15 @@ struct CalendarAPITests {
             #expect(broken.errorFields == ["text"])
         }
     }
+
+    @Test("the term rules in use are shown with their sources")
+    func rulesShown() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let reply = try await api.send(.get, "/api/v1/terms/rules", token: try await api.token("operator"))
+            #expect(reply.status == .ok)
+            let rules = reply.object["rules"] as? [[String: Any]] ?? []
+            #expect(rules.compactMap { $0["id"] as? String } == ["59fz", "publication", "message"])
+            #expect(rules.allSatisfy { ($0["source"] as? String)?.isEmpty == false })
+        }
+    }
 }

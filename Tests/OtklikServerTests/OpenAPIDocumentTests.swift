@@ -18,7 +18,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/topics"), ("get", "/api/v1/users"), ("get", "/api/v1/calendar/is-working"),
                 ("get", "/api/v1/calendar/add-working-days"), ("get", "/api/v1/calendar/add-days"),
                 ("get", "/api/v1/notifications"), ("post", "/api/v1/notifications/{id}/read"), ("get", "/api/v1/stats/flow"),
-                ("get", "/api/v1/calendar/years"), ("post", "/api/v1/calendar/years"),
+                ("get", "/api/v1/calendar/years"), ("post", "/api/v1/calendar/years"), ("get", "/api/v1/terms/rules"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

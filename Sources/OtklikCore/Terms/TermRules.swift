@@ -1,3 +1,5 @@
+import Foundation
+
 /// The term rules of a region, most specific first: the first that applies to an item decides.
 public struct TermRules: Codable, Sendable, Equatable {
     public var rules: [TermRule]
@@ -7,6 +9,26 @@ public struct TermRules: Codable, Sendable, Equatable {
     }
 
     public func rule(for appeal: Appeal) -> TermRule? { rules.first { $0.applies(to: appeal) } }
+
+    /// What is wrong with a region's rules, in Russian; empty when they can be used.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        var seen: Set<String> = []
+        for rule in rules {
+            if !seen.insert(rule.id).inserted { problems.append("Правило «\(rule.id)» указано дважды") }
+            if rule.kinds.isEmpty { problems.append("Правило «\(rule.id)»: не указаны виды обращений") }
+            if rule.source.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("Правило «\(rule.id)»: не указан источник нормы") }
+            for (name, span) in [("registration", rule.registration), ("redirect", rule.redirect), ("answer", rule.answer), ("maxExtension", rule.maxExtension)] {
+                if let span, !(1...366).contains(span.amount) {
+                    problems.append("Правило «\(rule.id)»: срок \(name) должен быть от 1 до 366, указано \(span.amount)")
+                }
+            }
+        }
+        for kind in AppealKind.allCases where !rules.contains(where: { $0.kinds.contains(kind) }) {
+            problems.append("Нет правила для вида «\(kind.rawValue)»: сроки таких обращений не будут считаться")
+        }
+        return problems
+    }
 
     /// The defaults, from `../shared/design/rules.md`.
     public static let `default` = TermRules(rules: [

@@ -2,8 +2,9 @@ import Hummingbird
 import OtklikCore
 import OtklikStore
 
-/// `/api/v1/calendar/…`: the production calendar as the server applies it, so an administrator can
-/// check it against the decree and load the next year's. The same answers as `otklik calendar`.
+/// `/api/v1/calendar/…` and `/api/v1/terms/rules`: the production calendar and the term rules as the
+/// server applies them, so an administrator can check them against the acts and load the next year's
+/// calendar. The same answers as `otklik calendar` and `otklik terms`.
 struct CalendarAPI {
     let store: AppealStore
 
@@ -33,6 +34,7 @@ struct CalendarAPI {
     }
 
     func register(on group: RouterGroup<OtklikRequestContext>) {
+        group.get("/terms/rules") { _, _ in try JSONBody.response(store.terms.rules) }
         group.get("/calendar/years") { _, _ in try JSONBody.response(YearsAnswer(items: try await store.calendarYears())) }
         group.post("/calendar/years") { request, context in
             let user = try context.requireUser()
