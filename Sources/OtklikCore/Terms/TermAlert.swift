@@ -14,7 +14,7 @@ public struct TermAlert: Sendable, Equatable {
     public var recipient: AlertRecipient
     public var text: String
 
-    /// Who hears of a term, by kind (Регламент МЦУ § 5: the executor first; after the term also the
+    /// Who hears of a term, by kind (issue 4: the executor first; after the term also the
     /// block and the centre). The executor is the body until someone in it has taken the item.
     static func recipients(of kind: Kind, for appeal: Appeal) -> [AlertRecipient] {
         var executor: [AlertRecipient] = []
