@@ -74,7 +74,7 @@ public struct DemoGenerator {
                 author: author, text: text, address: "ул. \(element(DemoTexts.streets))", point: point
             )
             let bodyId = DemoRegion.bodyId(block: topic.blockId, municipality: municipality.oktmo)
-            let steps = plan(receivedAt: receivedAt, topic: topic, municipality: municipality, bodyId: bodyId)
+            let steps = plan(receivedAt: receivedAt, topic: topic, municipality: municipality, bodyId: bodyId, pace: Self.pace(of: draft.kind))
             let repeatOf = index > 50 && chance(4) ? Int.random(in: 0..<(index - 1), using: &random) : nil
             result.append(DemoAppeal(draft: draft, bodyId: bodyId, steps: steps, repeatOfIndex: repeatOf))
         }
@@ -83,11 +83,23 @@ public struct DemoGenerator {
 
     /// The workflow steps: how far an appeal got depends on its age, with a few detours.
     /// Steps are in time order, so dropping those after `now` keeps a valid prefix.
-    mutating func plan(receivedAt: Date, topic: Topic, municipality: Municipality, bodyId: String) -> [DemoStep] {
-        planSteps(receivedAt: receivedAt, topic: topic, municipality: municipality, bodyId: bodyId).filter { $0.at <= now }
+    mutating func plan(receivedAt: Date, topic: Topic, municipality: Municipality, bodyId: String, pace: TimeInterval) -> [DemoStep] {
+        planSteps(receivedAt: receivedAt, topic: topic, municipality: municipality, bodyId: bodyId, pace: pace).filter { $0.at <= now }
     }
 
-    mutating func planSteps(receivedAt: Date, topic: Topic, municipality: Municipality, bodyId: String) -> [DemoStep] {
+    /// The longest gap between two steps: bodies keep to the terms of each kind (`TermRules.default`)
+    /// most of the time, so only the items that stall become overdue.
+    static func pace(of kind: AppealKind) -> TimeInterval {
+        switch kind {
+        case .appeal: 3 * 86_400
+        case .message: 86_400
+        case .publication: 3_600
+        }
+    }
+
+    mutating func planSteps(
+        receivedAt: Date, topic: Topic, municipality: Municipality, bodyId: String, pace: TimeInterval
+    ) -> [DemoStep] {
         let age = now.timeIntervalSince(receivedAt)
         let ageDays = age / 86_400
         // Fresh appeals stop early; older ones are mostly closed.
@@ -97,7 +109,7 @@ public struct DemoGenerator {
             } else if ageDays < 30 { pick([(2, 8), (3, 25), (4, 17), (5, 50)]) } else { pick([(2, 2), (3, 6), (4, 7), (5, 85)]) }
         var steps: [DemoStep] = []
         var clock = receivedAt
-        let gap = max(60, min(age / 10, 3 * 86_400))
+        let gap = max(60, min(age / 10, pace))
         func next() -> Date {
             clock = clock.addingTimeInterval(gap * Double.random(in: 0.3...1.0, using: &random))
             return clock
