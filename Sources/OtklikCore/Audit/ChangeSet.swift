@@ -14,12 +14,8 @@ public enum ChangeSet {
 
     public static func payload(before: Appeal?, after: Appeal, input: ActionInput?) -> String {
         let encoder = JSONCoding.encoder()
-        return payload(before: before.flatMap { try? encoder.encode($0) }, after: (try? encoder.encode(after)) ?? Data(), input: input)
-    }
-
-    /// The same from the appeals' canonical JSON (`JSONCoding`), for callers that have it already.
-    public static func payload(before: Data?, after: Data, input: ActionInput?) -> String {
-        payload(before: before.flatMap(fields) ?? [:], after: fields(after) ?? [:], input: input)
+        func fieldsOf(_ appeal: Appeal) -> [String: JSONValue] { (try? encoder.encode(appeal)).flatMap(fields) ?? [:] }
+        return payload(before: before.map(fieldsOf) ?? [:], after: fieldsOf(after), input: input)
     }
 
     /// The same from the appeals' fields (`fields(_:)`), for callers that keep them between changes.

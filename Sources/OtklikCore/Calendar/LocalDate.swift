@@ -26,8 +26,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The day an instant falls on in a time zone (the region's).
     public init(_ instant: Date, in timeZone: TimeZone) {
-        let local = Timestamp.millis(instant) + Int64(timeZone.secondsFromGMT(for: instant)) * 1000
-        dayNumber = local.floorDivided(by: 86_400_000).quotient
+        dayNumber = Timestamp.localMillis(instant, in: timeZone).floorDivided(by: 86_400_000).quotient
     }
 
     public var parts: (year: Int, month: Int, day: Int) {

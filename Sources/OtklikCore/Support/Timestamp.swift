@@ -9,6 +9,11 @@ public enum Timestamp {
 
     public static func date(millis: Int64) -> Date { Date(timeIntervalSince1970: Double(millis) / 1000) }
 
+    /// The instant's wall-clock time in a zone, as milliseconds since 1970-01-01 00:00 of that zone.
+    public static func localMillis(_ date: Date, in timeZone: TimeZone) -> Int64 {
+        millis(date) + Int64(timeZone.secondsFromGMT(for: date)) * 1000
+    }
+
     /// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, from the whole milliseconds. Written out by hand because
     /// every appeal is encoded with several dates on each write, and a formatter per date is slow.
     public static func iso(_ date: Date) -> String {

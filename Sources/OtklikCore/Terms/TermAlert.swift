@@ -51,8 +51,7 @@ public struct TermAlert: Sendable, Equatable {
 
     /// «17:00» in the zone.
     static func clock(_ instant: Date, in timeZone: TimeZone) -> String {
-        let local = Timestamp.millis(instant) + Int64(timeZone.secondsFromGMT(for: instant)) * 1000
-        let minutes = local.floorDivided(by: 86_400_000).remainder / 60_000
+        let minutes = Timestamp.localMillis(instant, in: timeZone).floorDivided(by: 86_400_000).remainder / 60_000
         let (hours, rest) = (minutes / 60, minutes % 60)
         return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
     }

@@ -42,6 +42,9 @@ public struct TermPolicy: Sendable {
         }
     }
 
+    /// Whether postponing moves the item's answer term: only where its rule allows an extension (59-ФЗ ст. 12 ч. 2).
+    public func allowsExtension(for appeal: Appeal) -> Bool { rules.rule(for: appeal)?.maxExtension != nil }
+
     /// The latest an answer term may be extended to (59-ФЗ ст. 12 ч. 2), or nil where the rule allows no
     /// extension or the term is not set yet.
     public func extensionLimit(for appeal: Appeal) throws(CalendarError) -> Date? {

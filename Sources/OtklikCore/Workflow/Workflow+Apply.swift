@@ -61,7 +61,7 @@ extension Workflow {
 
     /// 59-ФЗ ст. 12 ч. 2: the answer term is extended once, by not more than the rule allows.
     static func extensionErrors(until: Date, appeal: Appeal, terms: TermPolicy?) -> [FieldError] {
-        guard let terms, terms.rules.rule(for: appeal)?.maxExtension != nil else { return [] }
+        guard let terms, terms.allowsExtension(for: appeal) else { return [] }
         if appeal.extendedAnswerDueAt != nil {
             return [FieldError(field: "until", message: "Срок ответа уже продлевался; продлить его можно один раз (59-ФЗ ст. 12 ч. 2)")]
         }
@@ -128,8 +128,7 @@ extension Workflow {
         case .postpone:
             appeal.postponedUntil = input.until
             appeal.statusReason = input.reason
-            // Postponing moves the answer term only where the rule allows an extension (59-ФЗ ст. 12 ч. 2).
-            if references.terms?.rules.rule(for: appeal)?.maxExtension != nil { appeal.extendedAnswerDueAt = input.until }
+            if references.terms?.allowsExtension(for: appeal) == true { appeal.extendedAnswerDueAt = input.until }
         case .resume:
             appeal.postponedUntil = nil
             appeal.statusReason = nil
