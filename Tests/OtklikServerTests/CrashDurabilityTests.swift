@@ -14,14 +14,10 @@ struct CrashDurabilityTests {
     @Test("every appeal answered 201 is in the database after the server is killed mid-load", arguments: TestDatabase.kinds)
     func acknowledgedAppealsSurviveKill(kind: DatabaseKind) async throws {
         let database = TestDatabase.urlText(kind)
-        let setup = try await AppealStore.open(try DatabaseURL(database))
-        try await Accounts.add(
-            User(id: "u-op", login: "operator", name: "Оператор", role: .operator), password: "секретный-пароль", cost: 4, to: setup
-        )
-        try await setup.close()
+        try await ServerProcess.prepare(database).close()
 
         let server = try await ServerProcess(database: database)
-        let token = try await Self.login(port: server.port)
+        let token = try await ServerProcess.operatorToken(port: server.port)
         let acknowledged = Acknowledged()
         // Eight connections post until 150 appeals are acknowledged; the one that sees the 150th kills the server
         // at once, with other requests still in flight.
@@ -70,16 +66,5 @@ struct CrashDurabilityTests {
     /// Appeals the server answered 201 for: id → public number.
     final class Acknowledged: Sendable {
         let ids = Mutex<[String: String]>([:])
-    }
-
-    static func login(port: Int) async throws -> String {
-        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
-            try await client.post(
-                "/api/v1/auth/token", headers: [.contentType: "application/json"],
-                body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["login": "operator", "password": "секретный-пароль"]))
-            )
-        }
-        let object = try JSONSerialization.jsonObject(with: Data(try #require(response.body).readableBytesView)) as? [String: Any]
-        return try #require(object?["token"] as? String)
     }
 }

@@ -13,12 +13,10 @@ struct SchedulerRestartTests {
     @Test("an escalation raised before a kill -9 is there after the restart, once", arguments: TestDatabase.kinds)
     func restartKeepsAlertsOnce(kind: DatabaseKind) async throws {
         let database = TestDatabase.urlText(kind)
-        let setup = try await AppealStore.open(try DatabaseURL(database))
-        let op = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
-        try await Accounts.add(op, password: "секретный-пароль", cost: 4, to: setup)
+        let setup = try await ServerProcess.prepare(database)
         var late = AppealDraft(kind: .appeal, channel: .letter, text: "Не вывозят мусор десять дней")
         late.receivedAt = Date().addingTimeInterval(-10 * 86_400)
-        _ = try await setup.intake([late], by: op)
+        _ = try await setup.intake([late], by: ServerProcess.operatorUser)
         try await setup.close()
 
         let environment = ["OTKLIK_SCHEDULER_SECONDS": "0.2"]
@@ -35,7 +33,7 @@ struct SchedulerRestartTests {
     }
 
     static func alerts(port: Int) async throws -> [[String: Any]] {
-        let token = try await CrashDurabilityTests.login(port: port)
+        let token = try await ServerProcess.operatorToken(port: port)
         let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
             try await client.get("/api/v1/notifications", headers: [.authorization: "Bearer \(token)"])
         }

@@ -1,4 +1,11 @@
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import OtklikCore
+import OtklikServer
+import OtklikStore
+import Testing
 
 /// `otklik serve` as a separate process on a free port, for tests that must stop a real server
 /// the hard way. The binary is the one `swift build --build-tests` put beside the test bundle.
@@ -59,6 +66,28 @@ final class ServerProcess: Sendable {
                 }
             }
         }
+    }
+
+    static let operatorUser = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
+    static let operatorPassword = "секретный-пароль"
+
+    /// Opens the database the server will use and adds `operatorUser`; the caller adds the rest and closes it.
+    static func prepare(_ database: String) async throws -> AppealStore {
+        let store = try await AppealStore.open(try DatabaseURL(database))
+        try await Accounts.add(operatorUser, password: operatorPassword, cost: 4, to: store)
+        return store
+    }
+
+    /// A bearer token of `operatorUser` from the server on `port`.
+    static func operatorToken(port: Int) async throws -> String {
+        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+            try await client.post(
+                "/api/v1/auth/token", headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["login": operatorUser.login, "password": operatorPassword]))
+            )
+        }
+        let object = try JSONSerialization.jsonObject(with: Data(try #require(response.body).readableBytesView)) as? [String: Any]
+        return try #require(object?["token"] as? String)
     }
 
     /// SIGKILL: no shutdown handler, no flush, nothing the server could still do.
