@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "OtklikTestSupport", dependencies: ["OtklikStore"]),
         .testTarget(
             name: "OtklikCoreTests",
-            dependencies: ["OtklikCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["OtklikCore", "OtklikTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "OtklikStoreTests", dependencies: ["OtklikCore", "OtklikStore", "OtklikTestSupport"]),
         .testTarget(

@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// The `otklik` command: serve, migrate, demo, user, audit, calendar, terms.
+/// The `otklik` command: serve, migrate, demo, user, audit, calendar, terms, text.
 @main
 struct Otklik: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "otklik",
         abstract: "Отклик — платформа центра управления регионом: обращения и сообщения граждан.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Audit.self, CalendarCommand.self, TermsCommand.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Audit.self, CalendarCommand.self, TermsCommand.self, TextCommand.self]
     )
 }

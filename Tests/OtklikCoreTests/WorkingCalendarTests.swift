@@ -1,4 +1,5 @@
 import Foundation
+import OtklikTestSupport
 import Testing
 
 @testable import OtklikCore
@@ -11,8 +12,7 @@ struct WorkingCalendarTests {
 
     /// The shared reference calendar (`../shared/data/production-calendar/`): date → kinds.
     static func sharedCalendar() throws -> [String: Set<String>] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/data/production-calendar/calendar_ru_2020_2027.csv")
+        let url = SharedData.url("production-calendar/calendar_ru_2020_2027.csv")
         var kinds: [String: Set<String>] = [:]
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)

@@ -1,0 +1,136 @@
+/// Splits an appeal's text into normalised tokens: words in lower case with ё as е, numbers, house numbers
+/// («12а», «5/2»), and links, e-mails and phones recognised whole. HTML is reduced to its text first.
+/// No I/O; one pass over the text's scalars.
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    public func tokens(_ text: String) -> [TextToken] {
+        var scanner = Scanner(Array(HTMLText.plain(text).unicodeScalars))
+        var tokens: [TextToken] = []
+        while let token = scanner.next() { tokens.append(token) }
+        return tokens
+    }
+
+    /// Lower case, ё → е: the one normal form of a word for every later step (stemming, keywords, search).
+    public static func normalizedWord<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
+        var output = String.UnicodeScalarView()
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x0401, 0x0451: output.append("е")
+            case 0x0410...0x042F, 0x0041...0x005A: output.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x0430...0x044F, 0x0061...0x007A: output.append(scalar)
+            default: output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return String(output)
+    }
+
+    private struct Scanner {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+        mutating func next() -> TextToken? {
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if let token = url() ?? email() ?? phone() { return token }
+                if scalar.properties.isAlphabetic { return word() }
+                if isDigit(scalar) { return number() }
+                index += 1
+            }
+            return nil
+        }
+
+        private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        private func isLetter(_ position: Int) -> Bool { position < scalars.count && scalars[position].properties.isAlphabetic }
+
+        private func hasPrefix(_ pattern: String, at position: Int) -> Bool {
+            let pattern = Array(pattern.unicodeScalars)
+            guard position + pattern.count <= scalars.count else { return false }
+            return zip(scalars[position...], pattern).allSatisfy { ("A"..."Z").contains($0) ? $0.value + 32 == $1.value : $0 == $1 }
+        }
+
+        /// Starts at a word boundary (not in the middle of a word or number).
+        private var atBoundary: Bool { index == 0 || !(scalars[index - 1].properties.isAlphabetic || isDigit(scalars[index - 1])) }
+
+        private mutating func url() -> TextToken? {
+            guard atBoundary, ["http://", "https://", "www."].contains(where: { hasPrefix($0, at: index) }) else { return nil }
+            var end = index
+            while end < scalars.count, !scalars[end].properties.isWhitespace, !"\"<>«»".unicodeScalars.contains(scalars[end]) { end += 1 }
+            while end > index, ".,;:!?)".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            return take(.url, upTo: end)
+        }
+
+        private mutating func email() -> TextToken? {
+            guard atBoundary else { return nil }
+            func isLocal(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "._%+-".unicodeScalars.contains(s)) }
+            func isDomain(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) || ".-".unicodeScalars.contains(s) }
+            var at = index
+            while at < scalars.count, isLocal(scalars[at]) { at += 1 }
+            guard at > index, at < scalars.count, scalars[at] == "@" else { return nil }
+            var end = at + 1
+            while end < scalars.count, isDomain(scalars[end]) { end += 1 }
+            while end > at + 1, ".-".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            guard scalars[(at + 1)..<end].contains("."), scalars[end - 1] != "@" else { return nil }
+            return take(.email, upTo: end)
+        }
+
+        /// A Russian phone: +7 or 8 and ten digits, or ten digits from 9 (a mobile), with spaces, hyphens or brackets.
+        private mutating func phone() -> TextToken? {
+            guard atBoundary, scalars[index] == "+" || isDigit(scalars[index]) else { return nil }
+            var digits: [Unicode.Scalar] = []
+            var end = index
+            var position = index + (scalars[index] == "+" ? 1 : 0)
+            while position < scalars.count, digits.count < 11 {
+                let scalar = scalars[position]
+                if isDigit(scalar) {
+                    digits.append(scalar)
+                    end = position + 1
+                } else if !" -()".unicodeScalars.contains(scalar) || (scalar == " " && position + 1 < scalars.count && scalars[position + 1] == " ") {
+                    break
+                }
+                position += 1
+            }
+            guard end >= scalars.count || !(isDigit(scalars[end]) || isLetter(end)) else { return nil }
+            let national: [Unicode.Scalar]
+            if digits.count == 11, digits[0] == "7" || digits[0] == "8" {
+                national = Array(digits.dropFirst())
+            } else if digits.count == 10, digits[0] == "9" {
+                national = digits
+            } else {
+                return nil
+            }
+            index = end
+            return TextToken(.phone, "7" + String(String.UnicodeScalarView(national)))
+        }
+
+        private mutating func word() -> TextToken {
+            var end = index
+            while end < scalars.count, scalars[end].properties.isAlphabetic || scalars[end] == "\u{0301}" { end += 1 }
+            let letters = scalars[index..<end].filter { $0 != "\u{0301}" }
+            index = end
+            return TextToken(.word, Tokenizer.normalizedWord(letters))
+        }
+
+        /// Digits; with one letter or «/digits» right after them they are a house number («12а», «5/2»).
+        private mutating func number() -> TextToken {
+            var end = index
+            while end < scalars.count, isDigit(scalars[end]) { end += 1 }
+            if isLetter(end), !isLetter(end + 1) {
+                return take(.houseNumber, upTo: end + 1)
+            }
+            if end + 1 < scalars.count, scalars[end] == "/", isDigit(scalars[end + 1]) {
+                var tail = end + 1
+                while tail < scalars.count, isDigit(scalars[tail]) { tail += 1 }
+                return take(.houseNumber, upTo: tail)
+            }
+            return take(.number, upTo: end)
+        }
+
+        private mutating func take(_ kind: TextToken.Kind, upTo end: Int) -> TextToken {
+            defer { index = end }
+            return TextToken(kind, Tokenizer.normalizedWord(scalars[index..<end]))
+        }
+    }
+}
