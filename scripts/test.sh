@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: builds, starts a throwaway PostgreSQL on loopback, runs the Swift test suites
-# against SQLite and PostgreSQL, and stops the database after.
+# against SQLite and PostgreSQL, schemathesis against the API on both, the browser tests in headless
+# Chromium, and stops the database after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,9 @@ grep -E "^Test Suite 'All tests'|Executed [0-9]+ test|Test run with [0-9]+ test"
 set +e
 scripts/schemathesis.sh "sqlite:$PG_DIR/schemathesis.sqlite" "$OTKLIK_TEST_POSTGRES_URL?schema=schemathesis"
 schemathesis_rc=$?
+scripts/browser.sh
+browser_rc=$?
 set -e
 [ $rc -ne 0 ] && exit $rc
-exit $schemathesis_rc
+[ $schemathesis_rc -ne 0 ] && exit $schemathesis_rc
+exit $browser_rc

@@ -4,7 +4,8 @@ import OtklikStore
 
 /// Builds the HTTP application over a store.
 public enum OtklikApplication {
-    public static func router(store: AppealStore, configuration: ServerConfiguration) -> Router<OtklikRequestContext> {
+    /// Throws when the page templates in the build cannot be read.
+    public static func router(store: AppealStore, configuration: ServerConfiguration) throws -> Router<OtklikRequestContext> {
         let router = Router(context: OtklikRequestContext.self)
         let registry = ServerMetrics.registry
         router.add(middleware: LogRequestsMiddleware(.info))
@@ -20,18 +21,19 @@ public enum OtklikApplication {
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)
         CalendarAPI(store: store).register(on: api)
+        WebPages(store: store, configuration: configuration, renderer: try PageRenderer()).register(on: router)
         return router
     }
 
     public static func make(
         store: AppealStore, configuration: ServerConfiguration, logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
-    ) -> some ApplicationProtocol {
+    ) throws -> some ApplicationProtocol {
         let scheduler = configuration.schedulerInterval.map {
             TermScheduler(store: store, interval: $0, soon: configuration.dueSoon, logger: logger)
         }
         return Application(
-            router: router(store: store, configuration: configuration),
+            router: try router(store: store, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),
             services: scheduler.map { [$0] } ?? [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

@@ -5,10 +5,13 @@ import OtklikCore
 public struct OtklikRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var user: User?
+    /// The browser session's token, on pages (not the API); the CSRF token of its forms derives from it.
+    public var sessionToken: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         user = nil
+        sessionToken = nil
     }
 
     /// Bodies above the limit are refused with 413 before they are read whole.

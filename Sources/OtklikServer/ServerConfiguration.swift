@@ -16,6 +16,7 @@ import OtklikCore
 /// | `OTKLIK_DUE_SOON_HOURS` | `24`: less than this left before a term, and the item is «скоро срок» |
 /// | `OTKLIK_SCHEDULER_SECONDS` | `60`: how often term reminders and escalations are raised; `0` turns it off |
 /// | `OTKLIK_TERM_RULES` | none: a JSON file of term rules in place of the defaults (`otklik terms` prints them) |
+/// | `OTKLIK_SECURE_COOKIES` | `false`: mark the session cookie Secure (set it when the server is behind HTTPS) |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -30,6 +31,7 @@ public struct ServerConfiguration: Sendable {
     public var presidentialDaysOff: Bool
     public var dueSoon: TimeInterval
     public var termRulesPath: String?
+    public var secureCookies: Bool
     /// Nil when the scheduler is off.
     public var schedulerInterval: Duration?
 
@@ -48,7 +50,9 @@ public struct ServerConfiguration: Sendable {
         termRulesPath = value("OTKLIK_TERM_RULES")
         let schedulerSeconds = value("OTKLIK_SCHEDULER_SECONDS").flatMap(Double.init) ?? 60
         schedulerInterval = schedulerSeconds > 0 ? .milliseconds(Int64(schedulerSeconds * 1000)) : nil
-        presidentialDaysOff = value("OTKLIK_PRESIDENTIAL_DAYS_OFF").map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false
+        func flag(_ name: String) -> Bool { value(name).map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false }
+        presidentialDaysOff = flag("OTKLIK_PRESIDENTIAL_DAYS_OFF")
+        secureCookies = flag("OTKLIK_SECURE_COOKIES")
     }
 
     /// The term rules (the defaults, or `OTKLIK_TERM_RULES`) on the shipped production calendar, in the

@@ -52,6 +52,19 @@ extension AppealStore {
         }
     }
 
+    /// Replaces a user's password hash and ends every session of the user but `keeping` (the one that changed it).
+    public func changePassword(userId: String, passwordHash: String, keeping tokenHash: String?) async throws {
+        try await backend.write { db in
+            try await db.raw("UPDATE users SET password_hash = \(bind: passwordHash) WHERE id = \(bind: userId)").run()
+            try await db.raw("DELETE FROM tokens WHERE user_id = \(bind: userId) AND token_hash <> \(bind: tokenHash ?? "")").run()
+        }
+    }
+
+    /// Ends one session (logout).
+    public func deleteToken(hash: String) async throws {
+        try await backend.write { db in try await db.raw("DELETE FROM tokens WHERE token_hash = \(bind: hash)").run() }
+    }
+
     static func decodeUser(_ row: any SQLRow) throws -> User {
         User(
             id: try row.decode(column: "id", as: String.self), login: try row.decode(column: "login", as: String.self),

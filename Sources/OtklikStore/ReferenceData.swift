@@ -9,6 +9,11 @@ public struct ReferenceData: Sendable, Equatable {
     public var municipalityIds: Set<String> { Set(municipalities.map(\.id)) }
     public var bodyIds: Set<String> { Set(bodies.map(\.id)) }
 
+    public func municipalityName(_ id: String?) -> String? { id.flatMap { id in municipalities.first { $0.id == id }?.name } }
+    public func bodyName(_ id: String?) -> String? { id.flatMap { id in bodies.first { $0.id == id }?.name } }
+    public func topicName(_ id: String?) -> String? { id.flatMap { rubricator.topic($0)?.name } }
+    public func blockName(_ id: String?) -> String? { id.flatMap { rubricator.block($0)?.name } }
+
     public var draftValidator: AppealDraftValidator {
         AppealDraftValidator(municipalityIds: municipalityIds, rubricator: rubricator)
     }

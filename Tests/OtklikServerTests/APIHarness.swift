@@ -44,7 +44,7 @@ struct APIHarness {
         for user in users { try await Accounts.add(user, password: password, cost: 4, to: store) }
         var configuration = ServerConfiguration(environment: [:])
         configuration.port = 0
-        let app = Application(router: OtklikApplication.router(store: store, configuration: configuration), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = Application(router: try OtklikApplication.router(store: store, configuration: configuration), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in try await body(APIHarness(client: client, store: store)) }
         try await store.close()
     }

@@ -29,4 +29,17 @@ public enum Channel: String, Codable, Sendable, CaseIterable {
         case .api: "API"
         }
     }
+
+    /// The channel as a list's badge names it, where the full title does not fit.
+    public var shortTitle: String {
+        switch self {
+        case .pos: "ПОС"
+        case .regionalSystem: "Рег. система"
+        case .email: "Эл. почта"
+        case .webForm: "Сайт"
+        case .phone: "Телефон"
+        case .visit: "Приём"
+        default: title
+        }
+    }
 }

@@ -90,5 +90,5 @@ public struct TermPolicy: Sendable {
     }
 
     /// The last millisecond of a local day: a term «by that day» ends then.
-    func endOfDay(_ day: LocalDate) -> Date { Timestamp.date(millis: startOfDay(day.adding(days: 1)) - 1) }
+    public func endOfDay(_ day: LocalDate) -> Date { Timestamp.date(millis: startOfDay(day.adding(days: 1)) - 1) }
 }

@@ -1,7 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
-import NIOPosix
 import OtklikCore
 import OtklikStore
 
@@ -27,12 +25,9 @@ struct AuthAPI {
 
     func token(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let credentials = try await JSONBody.decode(Credentials.self, from: request, context: context)
-        let stored = try await store.credentials(login: credentials.login)
-        // bcrypt is slow by design: keep it off the event loops.
-        let valid = try await NIOThreadPool.singleton.runIfActive {
-            stored.map { Bcrypt.verify(credentials.password, hash: $0.passwordHash) } ?? false
+        guard let user = try await Accounts.verify(login: credentials.login, password: credentials.password, in: store) else {
+            throw Problem.unauthorized("Неверный логин или пароль")
         }
-        guard valid, let user = stored?.user else { throw Problem.unauthorized("Неверный логин или пароль") }
         let token = TokenHash.newToken()
         let expiresAt = Timestamp.now().addingTimeInterval(tokenLifetime)
         try await store.saveToken(hash: TokenHash.of(token), userId: user.id, expiresAt: expiresAt)

@@ -4,7 +4,7 @@ import NIOPosix
 import OtklikCore
 import OtklikStore
 
-/// Creating users with bcrypt-hashed passwords; the one place a password is hashed.
+/// Creating users and changing passwords with bcrypt hashes; the one place a password is hashed.
 public enum Accounts {
     public static let minimumPasswordLength = 8
 
@@ -33,5 +33,20 @@ public enum Accounts {
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
         try await store.add(user: user, passwordHash: hash)
+    }
+
+    /// The user whose login and password these are; nil for a wrong pair (bcrypt runs off the event loops).
+    public static func verify(login: String, password: String, in store: AppealStore) async throws -> User? {
+        let stored = try await store.credentials(login: login)
+        let valid = try await NIOThreadPool.singleton.runIfActive {
+            stored.map { Bcrypt.verify(password, hash: $0.passwordHash) } ?? false
+        }
+        return valid ? stored?.user : nil
+    }
+
+    /// Sets a new password (already checked for length) and ends the user's other sessions.
+    public static func changePassword(of user: User, to password: String, cost: UInt8, keeping tokenHash: String?, in store: AppealStore) async throws {
+        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        try await store.changePassword(userId: user.id, passwordHash: hash, keeping: tokenHash)
     }
 }

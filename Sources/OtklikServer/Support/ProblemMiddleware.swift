@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 import OtklikCore
 import OtklikStore
 
@@ -10,15 +11,21 @@ struct ProblemMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let problem as Problem {
-            throw problem
-        } catch let error as StoreError {
-            throw Self.problem(for: error)
-        } catch let error as HTTPResponseError {
-            throw Self.problem(status: error.status)
         } catch {
-            context.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: error))"])
-            throw Problem(.internalServerError, type: "internal", title: "Внутренняя ошибка сервера", detail: "Запрос не выполнен, ничего не записано")
+            throw Self.problem(for: error, logger: context.logger)
+        }
+    }
+
+    /// The problem an error means to a user; an error nobody expected is logged and shown as an internal one.
+    static func problem(for error: any Error, logger: Logger) -> Problem {
+        switch error {
+        case let problem as Problem: return problem
+        case let error as StoreError: return problem(for: error)
+        case let error as WorkflowError: return problem(for: error)
+        case let error as HTTPResponseError: return problem(status: error.status)
+        default:
+            logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: error))"])
+            return Problem(.internalServerError, type: "internal", title: "Внутренняя ошибка сервера", detail: "Запрос не выполнен, ничего не записано")
         }
     }
 

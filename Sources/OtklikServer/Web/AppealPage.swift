@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// `GET /appeals/{id}`: the card; `POST /appeals/{id}/actions/{action}`: one workflow action from its form.
+/// An appeal outside the user's scope is «не найдено», the same as a missing one.
+struct AppealPage {
+    let store: AppealStore
+    let configuration: ServerConfiguration
+    let renderer: PageRenderer
+
+    func register(on pages: RouterGroup<OtklikRequestContext>) {
+        pages.get("/appeals/:id") { request, context in
+            let notice = request.uri.queryParameters.get("done").flatMap(WorkflowAction.init(rawValue:)).map { "Выполнено: «\($0.title)»" }
+            return try await card(context, notice: notice)
+        }
+        pages.post("/appeals/:id/actions/:action") { request, context in try await act(request, context) }
+    }
+
+    private func visible(_ context: OtklikRequestContext) async throws -> (Appeal, User) {
+        let user = try context.requireUser()
+        guard let appeal = try await store.appeal(id: context.parameters.get("id") ?? "", visibleTo: user.scope) else { throw Problem.notFound() }
+        return (appeal, user)
+    }
+
+    /// The card; after a refused action, that action's form stays open with what was typed and the errors.
+    func card(
+        _ context: OtklikRequestContext, notice: String? = nil, failed: (WorkflowAction, WebForm, [String: String])? = nil,
+        error: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let (appeal, user) = try await visible(context)
+        let references = try await store.references()
+        let builder = AppealViewBuilder(
+            references: references, users: try await store.users(), format: WebFormat(timeZone: configuration.timeZone),
+            dueSoon: configuration.dueSoon
+        )
+        let fields = ActionFormFields(references: references, terms: store.terms)
+        let actions = Workflow.allowedActions(for: appeal, by: user).map { action in
+            failed.flatMap { $0.0 == action ? fields.form(action, appeal: appeal, values: $0.1.fields, errors: $0.2, open: true) : nil }
+                ?? fields.form(action, appeal: appeal)
+        }
+        var linked: [AppealView.Link] = []
+        for (label, id) in [("Дубликат обращения", appeal.duplicateOf), ("Повторное к", appeal.repeatOf), ("Объединено с", appeal.mergedInto)] {
+            if let id, let other = try await store.appeal(id: id, visibleTo: user.scope) {
+                linked.append(AppealView.Link(label: label, id: other.id, number: other.number))
+            }
+        }
+        let view = builder.view(
+            appeal, for: user, chrome: PageChrome(title: appeal.number, user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            history: try await store.history(of: appeal.id), actions: actions, links: linked, notice: notice, error: error
+        )
+        return renderer.html("appeal", view, status: status)
+    }
+
+    private func act(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = context.parameters.get("id") ?? ""
+        let raw = context.parameters.get("action") ?? ""
+        guard let action = WorkflowAction(rawValue: raw) else { throw Problem.notFound("Нет действия «\(raw)»") }
+        let form = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        let references = try await store.references()
+        let (input, readErrors) = ActionFormFields(references: references, terms: store.terms).input(from: form)
+        guard readErrors.isEmpty else {
+            return try await card(context, failed: (action, form, readErrors), error: "Исправьте отмеченные поля", status: .unprocessableContent)
+        }
+        do {
+            _ = try await store.perform(action, input: input, on: id, by: user)
+        } catch {
+            let problem = ProblemMiddleware.problem(for: error, logger: context.logger)
+            guard problem.status != .notFound else { throw problem }
+            var fieldErrors: [String: String] = [:]
+            for error in problem.errors ?? [] { fieldErrors[error.field] = error.message }
+            return try await card(context, failed: (action, form, fieldErrors), error: problem.detail ?? problem.title, status: problem.status)
+        }
+        return .redirect(to: "/appeals/\(id)?done=\(action.rawValue)", type: .normal)
+    }
+}

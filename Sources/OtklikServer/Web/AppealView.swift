@@ -1,0 +1,55 @@
+/// The appeal card as its template reads it.
+struct AppealView {
+    struct Fact {
+        var label: String
+        var value: String
+        var alert: Bool = false
+    }
+
+    struct Link {
+        var label: String
+        var id: String
+        var number: String
+    }
+
+    struct Entry {
+        var at: String
+        var actor: String
+        var title: String
+        var change: String?
+        var details: [Fact]
+    }
+
+    struct AnswerRow {
+        var at: String
+        var text: String
+        var body: String
+    }
+
+    var chrome: PageChrome
+    var id: String
+    var number: String
+    var version: Int
+    var statusTitle: String
+    var termTitle: String
+    var termClass: String
+    var kindTitle: String
+    var channelTitle: String
+    var text: String
+    var authorMasked: Bool
+    var author: [Fact]
+    var place: [Fact]
+    var structure: [Fact]
+    var terms: [Fact]
+    var links: [Link]
+    var hasLinks: Bool
+    var answers: [AnswerRow]
+    var hasAnswers: Bool
+    var feedback: String?
+    var history: [Entry]
+    var actions: [ActionFormView]
+    var hasActions: Bool
+    var notice: String?
+    /// Why the last action was refused (named apart from the fields' errors: a template looks names up the stack).
+    var alert: String?
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// `GET /`: the appeals the user's scope allows, newest first, with counters, filters and keyset paging.
+/// The filters are the API's (`AppealListQuery`), so a page address and an API call select the same rows.
+struct InboxPage {
+    let store: AppealStore
+    let configuration: ServerConfiguration
+    let renderer: PageRenderer
+    static let pageSize = 50
+
+    func register(on pages: RouterGroup<OtklikRequestContext>) {
+        pages.get("/") { request, context in try await inbox(request, context) }
+    }
+
+    func inbox(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let format = WebFormat(timeZone: configuration.timeZone)
+        let now = Timestamp.now()
+        var errors: [String: String] = [:]
+        var rows: [InboxView.Row] = []
+        var nextLink: String?
+        let parameters = request.uri.queryParameters
+        var query: AppealListQuery?
+        do {
+            query = try AppealListQuery(request, dueSoon: configuration.dueSoon)
+        } catch let problem as Problem {
+            for error in problem.errors ?? [] { errors[error.field] = error.message }
+        }
+        let references = try await store.references()
+        if let query {
+            let page = try await store.list(query.filter, visibleTo: user.scope, limit: Self.pageSize, after: query.cursor, now: now)
+            rows = page.items.map { row($0, references: references, format: format, now: now) }
+            nextLink = page.nextCursor.map { link(parameters, cursor: $0.encoded) }
+        }
+        let counters = try await store.counters(visibleTo: user.scope, now: now)
+        let status = parameters.get("status") ?? ""
+        let view = InboxView(
+            chrome: PageChrome(title: "Входящие", user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            counters: InboxCounter.allCases.map { counter in
+                InboxView.Counter(
+                    title: counter.title, count: counter.count(in: counters), link: "/?" + counter.query,
+                    alert: counter == .overdue && counters.overdue > 0,
+                    active: counter == .overdue ? parameters.get("overdue") == "true" : status == counter.statuses.map(\.rawValue).joined(separator: ",")
+                )
+            },
+            filters: filters(parameters, references: references),
+            errors: errors, rows: rows, hasRows: !rows.isEmpty, isEmpty: rows.isEmpty && errors.isEmpty, nextLink: nextLink,
+            firstLink: parameters.get("cursor") == nil ? nil : link(parameters, cursor: nil)
+        )
+        return renderer.html("inbox", view, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    private func row(_ appeal: Appeal, references: ReferenceData, format: WebFormat, now: Date) -> InboxView.Row {
+        let state = TermState.of(appeal, at: now, soon: configuration.dueSoon)
+        let due = appeal.status.termRuns ? appeal.controlDueAt : nil
+        return InboxView.Row(
+            id: appeal.id, number: appeal.number, received: format.dateTime(appeal.receivedAt) ?? "",
+            channelCode: appeal.channel.rawValue, channelTitle: appeal.channel.title, channelShort: appeal.channel.shortTitle, kindTitle: appeal.kind.title,
+            statusTitle: appeal.status.title,
+            topic: references.topicName(appeal.topicId) ?? "Тема не указана",
+            municipality: references.municipalityName(appeal.municipalityId) ?? "—",
+            body: references.bodyName(appeal.bodyId) ?? "Не направлено",
+            firstLine: Self.firstLine(appeal.text),
+            due: format.dateTime(due), overdue: state == .overdue,
+            overdueBy: state == .overdue ? due.map { format.span(now.timeIntervalSince($0)) } : nil,
+            dueSoon: state == .dueSoon
+        )
+    }
+
+    static func firstLine(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return line.count > 160 ? String(line.prefix(157)) + "…" : line
+    }
+
+    /// The same inbox address with another page position.
+    private func link(_ parameters: Parameters, cursor: String?) -> String {
+        var items = parameters.filter { $0.key != "cursor" }.map { (String($0.key), String($0.value)) }
+        if let cursor { items.append(("cursor", cursor)) }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_.,"))
+        return "/?" + items.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+    }
+
+    private func filters(_ parameters: Parameters, references: ReferenceData) -> InboxView.Filters {
+        func chosen(_ name: String) -> String? { parameters.get(name) }
+        return InboxView.Filters(
+            statuses: SelectOption.list(AppealStatus.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("status")),
+            kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("kind")),
+            channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("channel")),
+            blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: chosen("block")),
+            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: chosen("municipality")),
+            bodies: SelectOption.list(references.bodies.map { ($0.id, $0.name) }, selected: chosen("body")),
+            from: chosen("from") ?? "", to: chosen("to") ?? "", q: chosen("q") ?? "", overdue: chosen("overdue") == "true"
+        )
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import OtklikCore
+import OtklikStore
+
+/// The inbox page as its template reads it.
+struct InboxView {
+    struct Counter {
+        var title: String
+        var count: Int
+        var link: String
+        var alert: Bool
+        var active: Bool
+    }
+
+    struct Row {
+        var id: String
+        var number: String
+        var received: String
+        var channelCode: String
+        var channelTitle: String
+        var channelShort: String
+        var kindTitle: String
+        var statusTitle: String
+        var topic: String
+        var municipality: String
+        var body: String
+        var firstLine: String
+        var due: String?
+        var overdue: Bool
+        var overdueBy: String?
+        var dueSoon: Bool
+    }
+
+    struct Filters {
+        var statuses: [SelectOption]
+        var kinds: [SelectOption]
+        var channels: [SelectOption]
+        var blocks: [SelectOption]
+        var municipalities: [SelectOption]
+        var bodies: [SelectOption]
+        var from: String
+        var to: String
+        var q: String
+        var overdue: Bool
+    }
+
+    var chrome: PageChrome
+    var counters: [Counter]
+    var filters: Filters
+    var errors: [String: String]
+    var rows: [Row]
+    var hasRows: Bool
+    var isEmpty: Bool
+    var nextLink: String?
+    var firstLink: String?
+}

@@ -1,0 +1,19 @@
+import OtklikCore
+
+/// What every signed-in page shows around its content: who is signed in, the navigation, the CSRF token
+/// for the header's logout form.
+struct PageChrome: Sendable {
+    var title: String
+    var userName: String
+    var roleTitle: String
+    var csrf: String
+    var isAdmin: Bool
+
+    init(title: String, user: User, csrf: String) {
+        self.title = title
+        userName = user.name
+        roleTitle = user.role.title
+        self.csrf = csrf
+        isAdmin = user.role == .admin
+    }
+}

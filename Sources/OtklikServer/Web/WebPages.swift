@@ -1,0 +1,28 @@
+import Foundation
+import Hummingbird
+import OtklikStore
+
+/// The operator's workspace in the browser: server-rendered Russian pages over the same store and rules
+/// as the API, behind a session cookie; one stylesheet, no scripts.
+struct WebPages {
+    let store: AppealStore
+    let configuration: ServerConfiguration
+    let renderer: PageRenderer
+
+    static let stylesheet: Data? = Bundle.module.url(forResource: "otklik", withExtension: "css", subdirectory: "Resources/static")
+        .flatMap { try? Data(contentsOf: $0) }
+
+    func register(on router: Router<OtklikRequestContext>) {
+        router.get("/static/otklik.css") { _, _ in
+            guard let data = Self.stylesheet else { throw Problem.notFound("Таблица стилей не найдена в сборке") }
+            return Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data))
+            )
+        }
+        let pages = router.group().add(middleware: SessionMiddleware(store: store, renderer: renderer))
+        LoginPages(store: store, configuration: configuration, renderer: renderer).register(on: router, pages: pages)
+        InboxPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        AppealPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+    }
+}

@@ -1,0 +1,209 @@
+"""The operator's workspace driven through a real headless Chromium against a real `otklik serve`.
+
+Run by scripts/browser.sh, which starts the server with the demo region and passes its address in
+OTKLIK_BROWSER_URL; screenshots go to OTKLIK_SCREENSHOTS (artifacts/screenshots by default).
+"""
+import os
+import re
+import unittest
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+BASE = os.environ["OTKLIK_BROWSER_URL"]
+SHOTS = os.environ.get("OTKLIK_SCREENSHOTS", "artifacts/screenshots")
+
+
+def demo_password(login):
+    return "otklik-" + login
+
+
+class Workspace(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ru-RU"):
+            options.add_argument(flag)
+        cls.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        cls.driver.implicitly_wait(2)
+        os.makedirs(SHOTS, exist_ok=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+
+    # Helpers ---------------------------------------------------------------------------------------
+
+    def submit(self, button):
+        """Clicks a submit button and waits until the next page has replaced this one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        button.click()
+        try:
+            WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(page))
+        except TimeoutException:
+            self.driver.save_screenshot(os.path.join(SHOTS, f"stuck-{self.id().rsplit('.', 1)[1]}.png"))
+            self.fail(f"the page did not change after a click in 30 s: {self.driver.current_url}\n{self.page_text()[:500]}")
+
+    def open(self, path):
+        self.driver.get(BASE + path)
+
+    def login(self, login):
+        self.driver.delete_all_cookies()
+        self.open("/login")
+        self.driver.find_element(By.NAME, "login").send_keys(login)
+        self.driver.find_element(By.NAME, "password").send_keys(demo_password(login))
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+        self.assertNotIn("/login", self.driver.current_url, self.page_text())
+
+    def page_text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def status(self):
+        return self.driver.find_element(By.CSS_SELECTOR, ".card-head .status").text
+
+    def action_titles(self):
+        return [s.text for s in self.driver.find_elements(By.CSS_SELECTOR, "details.action > summary")]
+
+    def act(self, action, **fields):
+        """Opens the action's form on the card, fills it like a user and submits it."""
+        details = self.driver.find_element(By.CSS_SELECTOR, f"details.action[data-action='{action}']")
+        if details.get_attribute("open") is None:
+            details.find_element(By.TAG_NAME, "summary").click()
+        for name, value in fields.items():
+            element = details.find_element(By.NAME, name)
+            if element.tag_name == "select":
+                Select(element).select_by_value(value)
+            else:
+                element.clear()
+                element.send_keys(value)
+        self.submit(details.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+    def shot(self, name, width):
+        self.driver.set_window_size(width, 900)
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(width, min(max(height, 700), 4000))
+        self.driver.save_screenshot(os.path.join(SHOTS, f"{name}-{width}.png"))
+        self.driver.set_window_size(1280, 900)
+
+    def first_appeal_in(self, query):
+        self.open("/?" + query)
+        link = self.driver.find_element(By.CSS_SELECTOR, "table.inbox td.number a")
+        return link.get_attribute("href").rsplit("/", 1)[1]
+
+    # The rules ------------------------------------------------------------------------------------
+
+    def test_a_page_without_a_session_leads_to_the_login_and_back(self):
+        self.driver.delete_all_cookies()
+        self.open("/?status=new")
+        self.assertIn("/login", self.driver.current_url)
+        self.driver.find_element(By.NAME, "login").send_keys("operator")
+        self.driver.find_element(By.NAME, "password").send_keys("не тот пароль")
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+        self.assertIn("Неверный логин или пароль", self.page_text())
+        self.assertEqual(self.driver.find_element(By.NAME, "login").get_attribute("value"), "operator")
+        self.driver.find_element(By.NAME, "password").send_keys(demo_password("operator"))
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button"))
+        self.assertTrue(self.driver.current_url.endswith("/?status=new"), self.driver.current_url)
+
+    def test_filtering_the_inbox_shows_only_matching_rows(self):
+        self.login("operator")
+        counters = {c.find_element(By.CLASS_NAME, "label").text: c for c in self.driver.find_elements(By.CSS_SELECTOR, ".counter")}
+        for title in ("Новые", "В работе", "Просрочены", "На доработке", "Отложены"):
+            self.assertIn(title, counters)
+        overdue = int(counters["Просрочены"].find_element(By.CLASS_NAME, "count").text)
+        self.assertGreater(overdue, 0, "the demo region has overdue items")
+        self.shot("inbox", 1280)
+        self.shot("inbox", 390)
+        Select(self.driver.find_element(By.NAME, "status")).select_by_value("postponed")
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form.filters button"))
+        statuses = {td.text for td in self.driver.find_elements(By.CSS_SELECTOR, "table.inbox td .status")}
+        self.assertEqual(statuses, {"Отложено"})
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, ".counter.alert"))
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "table.inbox tbody tr")
+        self.assertTrue(rows)
+        self.assertTrue(all("overdue" in row.get_attribute("class") for row in rows))
+
+    def test_an_appeal_goes_from_new_to_closed_through_the_pages(self):
+        self.login("operator")
+        appeal = self.first_appeal_in("status=new")
+        self.open("/appeals/" + appeal)
+        self.assertEqual(self.status(), "Новое")
+        self.assertIn("Направить в орган", self.action_titles())
+        self.assertNotIn("Ответить", self.action_titles(), "an operator does not answer for a body")
+        body = Select(self.driver.find_element(By.CSS_SELECTOR, "details[data-action='assign'] select[name=bodyId]")).options[1].get_attribute("value")
+        self.act("assign", bodyId=body)
+        self.assertEqual(self.status(), "Направлено в орган")
+        self.assertIn("Выполнено: «Направить в орган»", self.page_text())
+        self.shot("card", 1280)
+        self.shot("card", 390)
+
+        self.login("exec-" + body)
+        self.open("/appeals/" + appeal)
+        self.assertEqual(self.action_titles()[0], "Принять в работу")
+        self.act("accept")
+        self.assertEqual(self.status(), "В работе")
+        self.act("answer", text="")
+        self.assertIn("Введите текст ответа", self.page_text(), "a required field is named next to it")
+        self.assertEqual(self.status(), "В работе", "a refused action changes nothing")
+        self.act("answer", text="Яма заделана 20 ноября, работы приняты комиссией.")
+        self.assertEqual(self.status(), "Дан ответ")
+        self.assertNotIn("Утвердить ответ", self.action_titles(), "an executor cannot approve its own answer")
+
+        self.login("operator")
+        self.open("/appeals/" + appeal)
+        self.assertIn("Яма заделана 20 ноября", self.page_text())
+        self.act("approve")
+        self.assertEqual(self.status(), "Закрыто")
+        history = self.driver.find_element(By.CSS_SELECTOR, ".timeline").text
+        for step in ("Поступило", "Направить в орган", "Принять в работу", "Ответить", "Утвердить ответ"):
+            self.assertIn(step, history)
+
+    def test_a_stale_form_cannot_make_a_wrong_transition(self):
+        self.login("operator")
+        appeal = self.first_appeal_in("status=new")
+        self.open("/appeals/" + appeal)
+        self.act("register")
+        self.assertEqual(self.status(), "Зарегистрировано")
+        self.assertNotIn("Зарегистрировать", self.action_titles())
+        # A form left open in another tab before registration, sent now: the page refuses it.
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        self.driver.execute_script(
+            "const f = document.querySelector(\"details[data-action='assign'] form\");"
+            "f.action = f.action.replace('/assign', '/register'); f.submit();"
+        )
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+        self.assertIn("нельзя выполнить в статусе", self.page_text())
+        self.assertEqual(self.status(), "Зарегистрировано")
+
+    def test_an_executor_cannot_open_another_bodys_appeal_by_its_address(self):
+        self.login("operator")
+        bodies = [o.get_attribute("value") for o in Select(self.driver.find_element(By.NAME, "body")).options if o.get_attribute("value")]
+        mine, other = None, None
+        for body in bodies:
+            self.open("/?body=" + body)
+            if self.driver.find_elements(By.CSS_SELECTOR, "table.inbox td.number a"):
+                if mine is None:
+                    mine = body
+                else:
+                    other = body
+                    break
+        self.assertIsNotNone(other)
+        foreign = self.first_appeal_in("body=" + other)
+        own = self.first_appeal_in("body=" + mine)
+        self.login("exec-" + mine)
+        self.open("/appeals/" + own)
+        self.assertRegex(self.status(), r"\S")
+        self.open("/appeals/" + foreign)
+        self.assertIn("Не найдено", self.page_text())
+        self.assertNotIn(foreign, self.driver.page_source.replace("/appeals/" + foreign, ""))
+        self.open("/?body=" + other)
+        self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "table.inbox td.number a"), [])
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Browser tests: a real headless Chromium (Debian's chromium and chromium-driver, driven by selenium from
+# PyPI) through the workspace of a real `otklik serve` with the demo region on a fresh SQLite file.
+# Screenshots of the inbox and the card at 1280 and 390 px go to artifacts/screenshots/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/server.sh
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "== installing chromium and chromium-driver from Debian"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core >/dev/null
+fi
+VENV="${HOME}/.cache/otklik/browser"
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import selenium' 2>/dev/null; then
+  echo "== installing selenium into $VENV"
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install -q "selenium==4.51.0"
+fi
+
+BINARY="$(swift build --show-bin-path)/otklik"
+test -x "$BINARY" || swift build
+DB_DIR="$(mktemp -d /tmp/otklik-browser.XXXXXX)"
+trap 'stop_server; rm -rf "$DB_DIR"' EXIT
+echo "== starting otklik with the demo region"
+OTKLIK_LOG_LEVEL=warning start_server "$BINARY" "sqlite:$DB_DIR/otklik.sqlite" --demo --demo-appeals 600
+echo "== browser tests against $SERVER_URL"
+OTKLIK_BROWSER_URL="$SERVER_URL" OTKLIK_SCREENSHOTS="${OTKLIK_SCREENSHOTS:-artifacts/screenshots}" \
+  "$VENV/bin/python" Tests/Browser/workspace_test.py
