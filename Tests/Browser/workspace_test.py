@@ -163,6 +163,24 @@ class Workspace(unittest.TestCase):
         for step in ("Поступило", "Направить в орган", "Принять в работу", "Ответить", "Утвердить ответ"):
             self.assertIn(step, history)
 
+    def test_an_operator_registers_a_phone_message_from_the_header(self):
+        self.login("operator")
+        self.submit(self.driver.find_element(By.LINK_TEXT, "Зарегистрировать"))
+        Select(self.driver.find_element(By.NAME, "channel")).select_by_value("phone")
+        self.driver.find_element(By.NAME, "author.name").send_keys("Кузнецова Мария Ивановна")
+        self.driver.find_element(By.NAME, "author.phone").send_keys("8 (863) 200-00-00")
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form.register button[type=submit]"))
+        self.assertIn("Текст обращения не может быть пустым", self.page_text())
+        self.assertEqual(self.driver.find_element(By.NAME, "author.name").get_attribute("value"), "Кузнецова Мария Ивановна")
+        self.driver.find_element(By.NAME, "text").send_keys("Телефонограмма: на ул. Садовой, 12 третий день нет горячей воды.")
+        self.driver.find_element(By.NAME, "address").send_keys("ул. Садовая, 12")
+        self.shot("register", 1280)
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form.register button[type=submit]"))
+        self.assertIn("Обращение зарегистрировано", self.page_text())
+        self.assertRegex(self.driver.find_element(By.CSS_SELECTOR, ".card-head h1").text, r"^ЦУР-\d{4}-\d{6}$")
+        self.assertEqual(self.status(), "Новое")
+        self.assertIn("Кузнецова Мария Ивановна", self.page_text())
+
     def test_a_stale_form_cannot_make_a_wrong_transition(self):
         self.login("operator")
         appeal = self.first_appeal_in("status=new")

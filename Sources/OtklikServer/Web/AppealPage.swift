@@ -12,8 +12,15 @@ struct AppealPage {
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
         pages.get("/appeals/:id") { request, context in
-            let notice = request.uri.queryParameters.get("done").flatMap(WorkflowAction.init(rawValue:)).map { "Выполнено: «\($0.title)»" }
-            return try await card(context, notice: notice)
+            let query = request.uri.queryParameters
+            let done = query.get("done").flatMap(WorkflowAction.init(rawValue:)).map { "Выполнено: «\($0.title)»" }
+            let registered: String? =
+                switch query.get("registered") {
+                case "new": "Обращение зарегистрировано"
+                case "again": "Эта форма уже была сохранена: показано обращение, зарегистрированное по ней"
+                default: nil
+                }
+            return try await card(context, notice: done ?? registered)
         }
         pages.post("/appeals/:id/actions/:action") { request, context in try await act(request, context) }
     }

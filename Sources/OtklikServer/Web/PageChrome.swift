@@ -8,6 +8,7 @@ struct PageChrome: Sendable {
     var roleTitle: String
     var csrf: String
     var isAdmin: Bool
+    var canRegister: Bool
 
     init(title: String, user: User, csrf: String) {
         self.title = title
@@ -15,5 +16,6 @@ struct PageChrome: Sendable {
         roleTitle = user.role.title
         self.csrf = csrf
         isAdmin = user.role == .admin
+        canRegister = user.role.takesIn
     }
 }

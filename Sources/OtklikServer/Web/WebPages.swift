@@ -23,6 +23,7 @@ struct WebPages {
         let pages = router.group().add(middleware: SessionMiddleware(store: store, renderer: renderer))
         LoginPages(store: store, configuration: configuration, renderer: renderer).register(on: router, pages: pages)
         InboxPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        RegistrationPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         AppealPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }
