@@ -8,10 +8,9 @@ import re
 import unittest
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = os.environ["OTKLIK_BROWSER_URL"]
@@ -43,8 +42,21 @@ class Workspace(unittest.TestCase):
         """Clicks a submit button and waits until the next page has replaced this one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         button.click()
+        self.wait_for_next_page(page)
+
+    def wait_for_next_page(self, page):
+        """Waits until `page` (the old document's root) is gone and the new document has loaded."""
+
+        def replaced(driver):
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                # Stale, or Chrome's "node does not belong to the document" while it swaps documents.
+                return driver.execute_script("return document.readyState") == "complete"
+
         try:
-            WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(page))
+            WebDriverWait(self.driver, 30, ignored_exceptions=(WebDriverException,)).until(replaced)
         except TimeoutException:
             self.driver.save_screenshot(os.path.join(SHOTS, f"stuck-{self.id().rsplit('.', 1)[1]}.png"))
             self.fail(f"the page did not change after a click in 30 s: {self.driver.current_url}\n{self.page_text()[:500]}")
@@ -194,7 +206,7 @@ class Workspace(unittest.TestCase):
             "const f = document.querySelector(\"details[data-action='assign'] form\");"
             "f.action = f.action.replace('/assign', '/register'); f.submit();"
         )
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+        self.wait_for_next_page(page)
         self.assertIn("нельзя выполнить в статусе", self.page_text())
         self.assertEqual(self.status(), "Зарегистрировано")
 
