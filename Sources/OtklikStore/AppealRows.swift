@@ -54,14 +54,14 @@ enum AppealRows {
                 (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
                   \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
                   \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.controlDueAt.map(Timestamp.millis)),
-                  \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
+                  \(bind: openDue(a)), \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
                   \(bind: String(decoding: document, as: UTF8.self)))
                 """
             }
             try await db.raw(
                 """
                 INSERT INTO appeals (id, number, kind, channel, external_id, received_at, status, municipality_id, block_id, topic_id,
-                  body_id, executor_id, due_at, search_text, version, updated_at, doc)
+                  body_id, executor_id, due_at, open_due_at, search_text, version, updated_at, doc)
                 VALUES \(values.joined(separator: ", "))
                 """
             ).run()
@@ -75,13 +75,19 @@ enum AppealRows {
             UPDATE appeals SET status = \(bind: a.status.rawValue), municipality_id = \(bind: a.municipalityId),
               block_id = \(bind: a.blockId), topic_id = \(bind: a.topicId), body_id = \(bind: a.bodyId),
               executor_id = \(bind: a.executorId), due_at = \(bind: a.controlDueAt.map(Timestamp.millis)),
-              search_text = \(bind: searchText(a)), version = \(bind: Int64(a.version)),
+              open_due_at = \(bind: openDue(a)), search_text = \(bind: searchText(a)), version = \(bind: Int64(a.version)),
               updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: String(decoding: document, as: UTF8.self))
             WHERE id = \(bind: a.id) AND version = \(bind: Int64(previousVersion))
             RETURNING id
             """
         ).all()
         guard rows.count == 1 else { throw StoreError.workflow(.versionConflict(expected: previousVersion, actual: -1)) }
+    }
+
+    /// The term while it runs, nil once the item is answered, postponed or finished: overdue and «скоро срок»
+    /// queries read only this, so at millions of appeals they touch the open items, not the whole history.
+    static func openDue(_ a: Appeal) -> Int64? {
+        a.status.termRuns ? a.controlDueAt.map(Timestamp.millis) : nil
     }
 
     static func searchText(_ a: Appeal) -> String {

@@ -8,12 +8,9 @@ extension AppealStore {
     /// server process repeats nothing.
     @discardableResult
     public func raiseTermAlerts(at now: Date = Timestamp.now(), soon: TimeInterval) async throws -> Int {
-        let running = AppealStatus.allCases.filter(\.termRuns).map(\.rawValue)
         let horizon = Timestamp.millis(now) + Int64(soon * 1000)
         let candidates = try await backend.read { db in
-            try await db.raw(
-                "SELECT doc FROM appeals WHERE due_at IS NOT NULL AND due_at < \(bind: horizon) AND status IN (\(binds: running))"
-            ).all().map(AppealRows.decode)
+            try await db.raw("SELECT doc FROM appeals WHERE open_due_at < \(bind: horizon)").all().map(AppealRows.decode)
         }
         let timeZone = terms.timeZone
         let alerts = candidates.flatMap { TermAlert.due(for: $0, at: now, soon: soon, timeZone: timeZone) }

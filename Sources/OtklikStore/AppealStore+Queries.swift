@@ -36,17 +36,13 @@ extension AppealStore {
         if let text = filter.text, !text.isEmpty {
             sql += " AND search_text LIKE \(bind: SearchText.likePattern(text)) ESCAPE '\\'"
         }
-        // The same states as `TermState.of`, on the stored `due_at` (the term the item is held to now).
-        let running = AppealStatus.allCases.filter(\.termRuns).map(\.rawValue)
+        // The same states as `TermState.of`, on the term of the items whose term runs (`open_due_at`).
         let millis = Timestamp.millis(now)
         if let overdue = filter.overdue {
-            sql +=
-                overdue
-                ? " AND due_at IS NOT NULL AND due_at < \(bind: millis) AND status IN (\(binds: running))"
-                : " AND NOT (due_at IS NOT NULL AND due_at < \(bind: millis) AND status IN (\(binds: running)))"
+            sql += overdue ? " AND open_due_at < \(bind: millis)" : " AND (open_due_at IS NULL OR open_due_at >= \(bind: millis))"
         }
         if let within = filter.dueWithin {
-            sql += " AND due_at >= \(bind: millis) AND due_at < \(bind: millis + Int64(within * 1000)) AND status IN (\(binds: running))"
+            sql += " AND open_due_at >= \(bind: millis) AND open_due_at < \(bind: millis + Int64(within * 1000))"
         }
         if let cursor {
             sql +=

@@ -10,7 +10,7 @@ struct StoreTests {
     @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
     func migrationsApplyOnce(kind: DatabaseKind) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
-        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years"])
+        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms"])
         #expect(try await store.migrate().isEmpty)
         try await store.ping()
         try await store.close()
@@ -292,6 +292,32 @@ struct StoreTests {
         let overdue = try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: saturday)
         #expect(Set(overdue.items.map(\.id)) == Set(ids))
         #expect(try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: noon).items.isEmpty)
+        try await store.close()
+    }
+
+    @Test("an item whose term stops running leaves the overdue list and the counters, though its term stays on record", arguments: TestDatabases.kinds)
+    func finishedItemsAreNotOverdue(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let monday = Timestamp.parse("2026-11-23T10:00:00+03:00")!
+        var first = TestDatabases.draft("Первое")
+        first.receivedAt = monday
+        var second = TestDatabases.draft("Второе")
+        second.receivedAt = monday
+        let ids = try await store.intake([first, second], by: op, at: monday).map(\.appeal.id)
+        let saturday = Timestamp.parse("2026-11-28T09:00:00+03:00")!
+        #expect(try await store.counters(of: [.new, .rejected], visibleTo: .all, now: saturday).overdue == 2)
+        _ = try await store.perform(.reject, input: ActionInput(ground: .abusive), on: ids[1], by: op, at: saturday)
+        let counters = try await store.counters(of: [.new, .rejected], visibleTo: .all, now: saturday)
+        #expect(counters[.new] == 1)
+        #expect(counters[.rejected] == 1)
+        #expect(counters.overdue == 1)
+        let overdue = try await store.list(AppealFilter(overdue: true), visibleTo: .all, limit: 10, after: nil, now: saturday)
+        #expect(overdue.items.map(\.id) == [ids[0]])
+        let onTime = try await store.list(AppealFilter(overdue: false), visibleTo: .all, limit: 10, after: nil, now: saturday)
+        #expect(onTime.items.map(\.id) == [ids[1]])
+        #expect(try await store.appeal(id: ids[1], visibleTo: .all)?.registrationDueAt != nil)
+        #expect(try await store.counters(of: [.new], visibleTo: .body("b1"), now: saturday) == InboxCounters())
         try await store.close()
     }
 

@@ -35,7 +35,7 @@ struct InboxPage {
             rows = page.items.map { row($0, references: references, format: format, now: now) }
             nextLink = page.nextCursor.map { link(parameters, cursor: $0.encoded) }
         }
-        let counters = try await store.counters(visibleTo: user.scope, now: now)
+        let counters = try await store.counters(of: InboxCounter.allCases.flatMap(\.statuses), visibleTo: user.scope, now: now)
         let status = parameters.get("status") ?? ""
         let view = InboxView(
             chrome: PageChrome(title: "Входящие", user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),

@@ -1,3 +1,4 @@
+import OtklikCore
 /// The schema's history. Append new migrations; never edit an applied one.
 enum Migrations {
     static let all: [Migration] = [
@@ -62,6 +63,16 @@ enum Migrations {
                 CREATE TABLE calendar_years (year BIGINT PRIMARY KEY, text TEXT NOT NULL, loaded_at BIGINT NOT NULL,
                   loaded_by TEXT NOT NULL)
                 """
+            ]
+        ),
+        Migration(
+            version: 4, name: "open-terms",
+            statements: [
+                // The term of items whose term runs (`AppealRows.openDue`); nil for the rest of the history.
+                "ALTER TABLE appeals ADD COLUMN open_due_at BIGINT",
+                "UPDATE appeals SET open_due_at = due_at WHERE status IN ("
+                    + AppealStatus.allCases.filter(\.termRuns).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")",
+                "CREATE INDEX appeals_open_due ON appeals (open_due_at)",
             ]
         ),
     ]
