@@ -1,20 +1,43 @@
 #!/usr/bin/env bash
-# Builds in release and runs `otklik-bench intake` against a real `otklik serve` on a fresh SQLite file,
-# then on a throwaway PostgreSQL, printing appeals/s and p50/p99 latency for each.
-# Usage: scripts/bench.sh [otklik-bench intake options, e.g. --requests 20000 --batches 40]
+# Builds in release and runs a benchmark against a real `otklik serve`, printing its figures.
+#   scripts/bench.sh intake [otklik-bench intake options]   intake on a fresh SQLite file, then a throwaway PostgreSQL
+#   scripts/bench.sh inbox [N]                              the inbox at N demo appeals on SQLite (default 1,000,000);
+#                                                           the database is kept in ~/.cache/otklik and reused
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/postgres.sh
-trap 'stop_server; stop_pg' EXIT
+mode="${1:-intake}"
+shift || true
 
 swift build -c release 2>&1 | grep -v "unhandled; explicitly declare them as resources" || true
 test "${PIPESTATUS[0]}" -eq 0
 BIN="$(swift build -c release --show-bin-path)"
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 
-for database in "sqlite:$PG_DIR/bench.sqlite" "$PG_URL?schema=bench"; do
-  echo "== intake on ${database%%:*}"
-  OTKLIK_LOG_LEVEL="${OTKLIK_LOG_LEVEL:-warning}" start_server "$BIN/otklik" "$database" --demo --demo-appeals 0
-  "$BIN/otklik-bench" intake --url "$SERVER_URL" "$@"
-  stop_server
-done
+case "$mode" in
+  intake)
+    source scripts/lib/postgres.sh
+    trap 'stop_server; stop_pg' EXIT
+    for database in "sqlite:$PG_DIR/bench.sqlite" "$PG_URL?schema=bench"; do
+      echo "== intake on ${database%%:*}"
+      OTKLIK_LOG_LEVEL="${OTKLIK_LOG_LEVEL:-warning}" start_server "$BIN/otklik" "$database" --demo --demo-appeals 0
+      "$BIN/otklik-bench" intake --url "$SERVER_URL" "$@"
+      stop_server
+    done
+    ;;
+  inbox)
+    source scripts/lib/server.sh
+    trap 'stop_server' EXIT
+    appeals="${1:-1000000}"
+    file="$HOME/.cache/otklik/bench-inbox-$appeals.sqlite"
+    mkdir -p "$(dirname "$file")"
+    if [ ! -f "$file.done" ]; then
+      rm -f "$file" "$file-wal" "$file-shm"
+      echo "== generating the demo region with $appeals appeals into $file (once)"
+      time "$BIN/otklik" demo --appeals "$appeals" --database "sqlite:$file"
+      touch "$file.done"
+    fi
+    OTKLIK_LOG_LEVEL=warning OTKLIK_SCHEDULER_SECONDS=0 start_server "$BIN/otklik" "sqlite:$file"
+    "$BIN/otklik-bench" inbox --url "$SERVER_URL"
+    ;;
+  *) echo "usage: scripts/bench.sh intake|inbox [options]"; exit 2 ;;
+esac

@@ -11,6 +11,7 @@ public enum OtklikApplication {
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: ProblemMiddleware())
+        router.add(middleware: ServerTimingMiddleware())
         HealthAPI(store: store).register(on: router)
         MetricsAPI(store: store, registry: registry).register(on: router)
         OpenAPIDocument.register(on: router)

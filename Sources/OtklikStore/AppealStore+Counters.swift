@@ -3,11 +3,11 @@ import OtklikCore
 import SQLKit
 
 extension AppealStore {
-    /// How many appeals `scope` sees in each of `statuses`, and how many are overdue now: the inbox's counters.
-    /// Only the statuses asked for are counted, so the closed history does not slow the count as it grows.
+    /// How many appeals `scope` sees in each of `statuses` (from the rollup `appeal_counts`), and how many are
+    /// overdue now (from the open terms' index): the inbox's counters, at the same cost at any size of history.
     public func counters(of statuses: [AppealStatus], visibleTo scope: Scope, now: Date = Timestamp.now()) async throws -> InboxCounters {
         let byStatus: SQLQueryString =
-            "SELECT status, COUNT(*) AS n FROM appeals WHERE status IN (\(binds: statuses.map(\.rawValue)))" + Self.condition(for: scope)
+            "SELECT status, CAST(SUM(n) AS BIGINT) AS n FROM appeal_counts WHERE status IN (\(binds: statuses.map(\.rawValue)))" + Self.condition(for: scope)
             + " GROUP BY status"
         let overdue: SQLQueryString = "SELECT COUNT(*) AS n FROM appeals WHERE open_due_at < \(bind: Timestamp.millis(now))" + Self.condition(for: scope)
         return try await backend.read { db in

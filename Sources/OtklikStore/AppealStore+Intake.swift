@@ -76,6 +76,9 @@ extension AppealStore {
             rows.append((appeal, try AppealRows.document(appeal)))
         }
         try await AppealRows.insert(rows, in: db)
+        var counts = StatusCounts()
+        for row in rows { counts.add(row.appeal) }
+        try await counts.write(in: db)
         var events = EventWriter(db: db)
         try await events.append(
             zip(rows, creators).map { row, item in

@@ -46,9 +46,13 @@ extension AppealStore {
                 )
                 results.append(next)
             }
+            var counts = StatusCounts()
             for appeal in working.changed {
                 try await AppealRows.update(appeal.appeal, document: appeal.document, from: appeal.storedVersion, in: db)
+                counts.remove(appeal.stored)
+                counts.add(appeal.appeal)
             }
+            try await counts.write(in: db)
             var events = EventWriter(db: db)
             try await events.append(entries)
             return results

@@ -11,6 +11,8 @@ struct WorkingAppeals {
         var fields: [String: JSONValue]
         /// The version stored in the database, which the final write must find unchanged.
         var storedVersion: Int
+        /// The appeal as stored, for the rollup's change (`StatusCounts`).
+        var stored: Appeal
     }
 
     private var entries: [String: Entry] = [:]
@@ -22,7 +24,7 @@ struct WorkingAppeals {
         if let entry = entries[id] { return entry }
         guard let document = try await AppealRows.storedDocument(id: id, in: db) else { return nil }
         let appeal = try AppealRows.decode(document)
-        let entry = Entry(appeal: appeal, document: document, fields: ChangeSet.fields(document) ?? [:], storedVersion: appeal.version)
+        let entry = Entry(appeal: appeal, document: document, fields: ChangeSet.fields(document) ?? [:], storedVersion: appeal.version, stored: appeal)
         entries[id] = entry
         return entry
     }
@@ -30,7 +32,7 @@ struct WorkingAppeals {
     /// Records the new state of an appeal and returns its entry.
     mutating func replace(_ current: Entry, with next: Appeal) throws -> Entry {
         let document = try AppealRows.document(next)
-        let entry = Entry(appeal: next, document: document, fields: ChangeSet.fields(document) ?? [:], storedVersion: current.storedVersion)
+        let entry = Entry(appeal: next, document: document, fields: ChangeSet.fields(document) ?? [:], storedVersion: current.storedVersion, stored: current.stored)
         if changedSet.insert(next.id).inserted { changedIds.append(next.id) }
         entries[next.id] = entry
         return entry

@@ -75,5 +75,23 @@ enum Migrations {
                 "CREATE INDEX appeals_open_due ON appeals (open_due_at)",
             ]
         ),
+        Migration(
+            version: 5, name: "status-counts",
+            statements: [
+                // Appeals by body, block and status ("" for none), kept with every change (`StatusCounts`).
+                """
+                CREATE TABLE appeal_counts (body_id TEXT NOT NULL, block_id TEXT NOT NULL, status TEXT NOT NULL, n BIGINT NOT NULL,
+                  PRIMARY KEY (body_id, block_id, status))
+                """,
+                """
+                INSERT INTO appeal_counts (body_id, block_id, status, n)
+                SELECT COALESCE(body_id, ''), COALESCE(block_id, ''), status, COUNT(*) FROM appeals
+                GROUP BY COALESCE(body_id, ''), COALESCE(block_id, ''), status
+                """,
+                // A body's or a block's overdue items, counted from the index alone.
+                "CREATE INDEX appeals_body_open_due ON appeals (body_id, open_due_at)",
+                "CREATE INDEX appeals_block_open_due ON appeals (block_id, open_due_at)",
+            ]
+        ),
     ]
 }
