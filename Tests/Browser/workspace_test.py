@@ -193,6 +193,21 @@ class Workspace(unittest.TestCase):
         self.assertEqual(self.status(), "Новое")
         self.assertIn("Кузнецова Мария Ивановна", self.page_text())
 
+    def test_an_administrator_adds_a_body_in_the_directories(self):
+        self.login("admin")
+        self.submit(self.driver.find_element(By.LINK_TEXT, "Справочники"))
+        self.submit(self.driver.find_element(By.LINK_TEXT, "Органы"))
+        self.driver.find_element(By.NAME, "id").send_keys("60701000-culture")
+        self.driver.find_element(By.NAME, "name").send_keys("Управление культуры города Ростова-на-Дону")
+        Select(self.driver.find_element(By.NAME, "municipalityId")).select_by_value("60701000")
+        self.driver.find_element(By.CSS_SELECTOR, "input[name=blockIds][value=education]").click()
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form[action='/admin/bodies'] button[type=submit]"))
+        self.assertIn("Сохранено: Управление культуры города Ростова-на-Дону", self.page_text())
+        row = [r.text for r in self.driver.find_elements(By.CSS_SELECTOR, "table.list tr") if "60701000-culture" in r.text]
+        self.assertEqual(len(row), 1)
+        self.assertIn("Образование", row[0])
+        self.shot("directory", 1280)
+
     def test_a_stale_form_cannot_make_a_wrong_transition(self):
         self.login("operator")
         appeal = self.first_appeal_in("status=new")

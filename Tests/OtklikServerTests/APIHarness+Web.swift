@@ -23,14 +23,15 @@ extension APIHarness {
         }
     }
 
-    func page(_ method: HTTPRequest.Method, _ path: String, cookies: [String: String] = [:], form: [String: String]? = nil) async throws -> Page {
+    func page(
+        _ method: HTTPRequest.Method, _ path: String, cookies: [String: String] = [:], form: [String: String]? = nil, rawForm: String? = nil
+    ) async throws -> Page {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         var body: ByteBuffer?
-        if let form {
+        if let encoded = rawForm ?? form.map({ WebFormBody.pairs($0.map { ($0.key, $0.value) }) }) {
             headers[.contentType] = "application/x-www-form-urlencoded"
-            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._*"))
-            body = ByteBuffer(string: form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(separator: "&"))
+            body = ByteBuffer(string: encoded)
         }
         return try await client.execute(uri: path, method: method, headers: headers, body: body) { response in
             Page(

@@ -43,6 +43,13 @@ struct PageRenderer: Sendable {
         switch mirror.displayStyle {
         case .optional: return mirror.children.first.flatMap { tree($0.value) }
         case .collection, .set: return mirror.children.compactMap { tree($0.value) }
+        case .dictionary:
+            var entries: [String: Any] = [:]
+            for child in mirror.children {
+                let pair = Array(Mirror(reflecting: child.value).children)
+                if pair.count == 2, let key = pair[0].value as? String, let entry = tree(pair[1].value) { entries[key] = entry }
+            }
+            return entries
         case .struct, .class:
             var fields: [String: Any] = [:]
             for child in mirror.children {

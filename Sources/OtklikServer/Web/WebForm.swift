@@ -5,9 +5,20 @@ import Hummingbird
 /// shown again after an error keeps every value.
 struct WebForm: Sendable {
     static let maxBytes = 256 * 1024
+    /// The first value of each field, as most forms have one value per name.
     var fields: [String: String] = [:]
+    /// Every value of each field, in order: checkboxes send one pair per ticked box.
+    var all: [String: [String]] = [:]
 
-    init(fields: [String: String] = [:]) { self.fields = fields }
+    init(pairs: [(String, String)]) {
+        for (name, value) in pairs {
+            all[name, default: []].append(value)
+            if fields[name] == nil { fields[name] = value }
+        }
+    }
+
+    /// The non-empty values of a field sent many times (checkboxes, multiple selects).
+    func values(_ name: String) -> [String] { (all[name] ?? []).filter { !$0.isEmpty } }
 
     subscript(_ name: String) -> String? {
         fields[name].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
@@ -16,7 +27,7 @@ struct WebForm: Sendable {
     /// Reads the body and checks that its `_csrf` field equals `csrf`; a forged or stale form writes nothing.
     static func read(_ request: Request, context: OtklikRequestContext, csrf: String?) async throws -> WebForm {
         let buffer = try await request.body.collect(upTo: maxBytes)
-        let form = WebForm(fields: parse(String(buffer: buffer)))
+        let form = WebForm(pairs: parse(String(buffer: buffer)))
         guard let csrf, let sent = form.fields["_csrf"], sent == csrf else {
             throw Problem(
                 .forbidden, type: "csrf", title: "Форма устарела",
@@ -26,17 +37,14 @@ struct WebForm: Sendable {
         return form
     }
 
-    /// Splits `a=1&b=x+y` into fields, decoding `+` and percent escapes; the first of repeated names wins.
-    static func parse(_ body: String) -> [String: String] {
-        var fields: [String: String] = [:]
-        for pair in body.split(separator: "&") {
+    /// Splits `a=1&b=x+y` into name–value pairs in order, decoding `+` and percent escapes.
+    static func parse(_ body: String) -> [(String, String)] {
+        body.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) -> String {
                 text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
             }
-            let name = decode(parts[0])
-            if fields[name] == nil { fields[name] = parts.count > 1 ? decode(parts[1]) : "" }
+            return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
         }
-        return fields
     }
 }

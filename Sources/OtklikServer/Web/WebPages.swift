@@ -25,5 +25,6 @@ struct WebPages {
         InboxPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         RegistrationPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         AppealPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        DirectoryPages(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// Users and roles: who works in the system, in which role, for which body or blocks. A new user gets a
+/// first password from the administrator and changes it on the password page.
+struct UserDirectory {
+    let pages: DirectoryPages
+
+    func show(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        try await page(context, values: [:], blocks: [], notice: request.uri.queryParameters.get("saved").map { "Пользователь добавлен: \($0)" })
+    }
+
+    func save(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let form = try await pages.form(request, context)
+        guard let role = form["role"].flatMap(Role.init(rawValue:)) else {
+            return try await page(context, values: form.fields, blocks: Set(form.values("blockIds")), errors: [FieldError(field: "role", message: "Выберите роль")])
+        }
+        let login = form["login"] ?? ""
+        let user = User(
+            id: "u-" + UUID().uuidString.lowercased(), login: login, name: form["name"] ?? login, role: role,
+            bodyId: role == .executor ? form["bodyId"] : nil,
+            blockIds: [.blockHead, .blockResponsible].contains(role) ? form.values("blockIds") : []
+        )
+        do {
+            try await Accounts.add(user, password: form.fields["password"] ?? "", cost: pages.configuration.bcryptCost, to: pages.store)
+        } catch let error as StoreError {
+            let problem = ProblemMiddleware.problem(for: error)
+            let renamed = ["body": "bodyId", "blocks": "blockIds"]
+            let errors = (problem.errors ?? []).map { FieldError(field: renamed[$0.field] ?? $0.field, message: $0.message) }
+            return try await page(context, values: form.fields, blocks: Set(form.values("blockIds")), errors: errors)
+        }
+        return DirectoryPages.saved("/admin/users", user.login)
+    }
+
+    private func page(
+        _ context: OtklikRequestContext, values: [String: String], blocks: Set<String>, errors: [FieldError] = [], notice: String? = nil
+    ) async throws -> Response {
+        let references = try await pages.store.references()
+        let rows = try await pages.store.users().map { user in
+            DirectoryView.Row(
+                id: user.id,
+                cells: [
+                    user.login, user.name, user.role.title,
+                    references.bodyName(user.bodyId) ?? user.blockIds.compactMap(references.blockName).joined(separator: ", "),
+                ],
+                editLink: ""
+            )
+        }
+        let choices = [
+            "role": DirectoryPages.choices(Role.allCases.map { ($0.rawValue, $0.title) }, checked: [values["role"] ?? ""]),
+            "bodyId": DirectoryPages.choices(references.bodies.map { ($0.id, $0.name) }, checked: [values["bodyId"] ?? ""]),
+            "blockIds": DirectoryPages.choices(references.rubricator.blocks.map { ($0.id, $0.name) }, checked: blocks),
+        ]
+        var shown = values
+        shown["password"] = nil
+        return try pages.render(
+            "directory-users", tab: "users", title: "Пользователи и роли", context: context, rows: rows, values: shown, errors: errors,
+            choices: choices, notice: notice
+        )
+    }
+}

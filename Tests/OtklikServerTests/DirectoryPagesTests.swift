@@ -1,0 +1,127 @@
+import Foundation
+import OtklikCore
+import OtklikStore
+import OtklikTestSupport
+import Testing
+
+@Suite("The administrator's directories: municipalities, bodies, the rubricator, users")
+struct DirectoryPagesTests {
+    /// The CSRF token of an administrator's directory page, with the session.
+    func admin(_ api: APIHarness, _ path: String) async throws -> (session: String, csrf: String) {
+        let session = try await api.session("admin")
+        let page = try await api.page(.get, path, cookies: ["otklik_session": session])
+        #expect(page.status == .ok)
+        return (session, try #require(page.hidden("_csrf")))
+    }
+
+    @Test("a new municipality is saved and listed; a wrong ОКТМО code and population are named beside their fields", arguments: TestDatabase.kinds)
+    func municipalities(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/municipalities")
+            let wrong = try await api.page(
+                .post, "/admin/municipalities", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "oktmo": "6065", "name": "Цимлянский район", "population": "много"]
+            )
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.html.contains("Код ОКТМО: 8 или 11 цифр"))
+            #expect(wrong.html.contains("Численность — целое число"))
+            #expect(wrong.html.contains(#"value="Цимлянский район""#))
+            #expect(try await api.store.references().municipalities.count == 1)
+            let saved = try await api.page(
+                .post, "/admin/municipalities", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "oktmo": "60657000", "name": "Цимлянский район", "population": "31 000", "lat": "47,6477", "lon": "42.0964"]
+            )
+            #expect(saved.status == .seeOther)
+            let stored = try #require(try await api.store.references().municipalities.first { $0.oktmo == "60657000" })
+            #expect(stored.population == 31_000)
+            #expect(stored.centre == GeoPoint(lat: 47.6477, lon: 42.0964))
+            let list = try await api.page(.get, try #require(saved.location), cookies: ["otklik_session": session])
+            #expect(list.html.contains("Сохранено: Цимлянский район"))
+        }
+    }
+
+    @Test("a body is saved with its municipality and blocks; editing keeps its code and changes its name", arguments: TestDatabase.kinds)
+    func bodies(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/bodies")
+            let bad = try await api.page(
+                .post, "/admin/bodies", cookies: ["otklik_session": session], form: ["_csrf": csrf, "id": "Отдел ЖКХ", "name": ""]
+            )
+            #expect(bad.html.contains("Код: строчные латинские буквы"))
+            #expect(bad.html.contains("Укажите наименование"))
+            let form = WebFormBody.pairs([
+                ("_csrf", csrf), ("id", "60701000-zhkh"), ("name", "Департамент ЖКХ"), ("municipalityId", "60701000"),
+                ("blockIds", "zhkh"), ("blockIds", "water"),
+            ])
+            #expect(try await api.page(.post, "/admin/bodies", cookies: ["otklik_session": session], rawForm: form).status == .seeOther)
+            let body = try #require(try await api.store.references().bodies.first { $0.id == "60701000-zhkh" })
+            #expect(body.blockIds == ["zhkh", "water"])
+            #expect(body.municipalityId == "60701000")
+            let edit = try await api.page(.get, "/admin/bodies?edit=60701000-zhkh", cookies: ["otklik_session": session])
+            #expect(edit.html.contains(#"value="Департамент ЖКХ""#))
+            #expect(edit.html.contains(#"value="zhkh" checked"#))
+        }
+    }
+
+    @Test("a block and a topic are added to the rubricator and offered at once in the registration form", arguments: TestDatabase.kinds)
+    func rubricator(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/topics")
+            let block = try await api.page(
+                .post, "/admin/topics", cookies: ["otklik_session": session], form: ["_csrf": csrf, "form": "block", "blockId": "culture", "blockName": "Культура"]
+            )
+            #expect(block.status == .seeOther)
+            let orphan = try await api.page(
+                .post, "/admin/topics", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "form": "topic", "topicId": "culture.libraries", "topicName": "Библиотеки", "topicBlockId": ""]
+            )
+            #expect(orphan.html.contains("Выберите отраслевой блок"))
+            let topic = try await api.page(
+                .post, "/admin/topics", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "form": "topic", "topicId": "culture.libraries", "topicName": "Библиотеки", "topicBlockId": "culture"]
+            )
+            #expect(topic.status == .seeOther)
+            #expect(try await api.store.references().rubricator.topic("culture.libraries")?.blockId == "culture")
+            let register = try await api.page(.get, "/appeals/new", cookies: ["otklik_session": session])
+            #expect(register.html.contains("Культура — Библиотеки"))
+        }
+    }
+
+    @Test("a user is added with a role and can log in; a taken login and a short password are refused", arguments: TestDatabase.kinds)
+    func users(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/users")
+            let taken = try await api.page(
+                .post, "/admin/users", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "login": "operator", "name": "Ещё один", "role": "operator", "password": "123"]
+            )
+            #expect(taken.status == .unprocessableContent)
+            #expect(taken.html.contains("Пароль не короче 8 символов"))
+            #expect(!taken.html.contains(#"value="123""#), "a password is never sent back")
+            let added = try await api.page(
+                .post, "/admin/users", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "login": "exec-b2", "name": "Смирнов С. С.", "role": "executor", "bodyId": "b2", "password": "первый-пароль"]
+            )
+            #expect(added.status == .seeOther)
+            let reply = try await api.send(.post, "/api/v1/auth/token", json: ["login": "exec-b2", "password": "первый-пароль"])
+            #expect(reply.status == .ok)
+            #expect((reply.object["user"] as? [String: Any])?["bodyId"] as? String == "b2")
+        }
+    }
+
+    @Test("only an administrator opens or changes a directory", arguments: TestDatabase.kinds)
+    func onlyAdministrators(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let session = try await api.session("operator")
+            let page = try await api.page(.get, "/admin/bodies", cookies: ["otklik_session": session])
+            #expect(page.status == .forbidden)
+            #expect(page.html.contains("Справочники ведёт администратор"))
+            let csrf = try #require(try await api.page(.get, "/", cookies: ["otklik_session": session]).hidden("_csrf"))
+            let post = try await api.page(
+                .post, "/admin/bodies", cookies: ["otklik_session": session], form: ["_csrf": csrf, "id": "x1", "name": "Самовольный орган"]
+            )
+            #expect(post.status == .forbidden)
+            #expect(try await api.store.references().bodies.allSatisfy { $0.id != "x1" })
+        }
+    }
+}
