@@ -15,17 +15,25 @@ final class SQLiteBackend: DatabaseBackend {
     private let checkpointing: Task<Void, Never>
     private let groupCommit: GroupCommit
     private let counter = Counter()
+    /// About 256 MiB of 4 KiB pages.
+    static let maxWALFrames = 65_536
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], checkpointer: SQLiteConnection, logger: Logger) {
         self.writer = writer
         self.readers = readers
         self.checkpointer = checkpointer
         // The writer's automatic checkpoint would copy the WAL into the database inside some unlucky COMMIT;
-        // a passive checkpoint every second does it beside the writer instead.
+        // a passive checkpoint every second does it beside the writer instead. Under a writer that never
+        // pauses a passive checkpoint never gets to restart the WAL, which then grows without bound (seen:
+        // 5 GB while loading 125,000 demo appeals); past `maxWALFrames` a truncating checkpoint waits for the
+        // writer's current transaction, holds the next one back briefly, and starts the WAL afresh.
         checkpointing = Task {
             while (try? await Task.sleep(for: .seconds(1))) != nil {
                 do {
-                    _ = try await checkpointer.query("PRAGMA wal_checkpoint(PASSIVE)")
+                    let rows = try await checkpointer.query("PRAGMA wal_checkpoint(PASSIVE)")
+                    if let frames = rows.first?.column("log")?.integer, frames > Self.maxWALFrames {
+                        _ = try await checkpointer.query("PRAGMA wal_checkpoint(TRUNCATE)")
+                    }
                 } catch {
                     logger.warning("WAL checkpoint failed: \(error)")
                 }
