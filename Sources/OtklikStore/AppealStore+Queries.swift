@@ -19,11 +19,12 @@ extension AppealStore {
         }
     }
 
-    /// A page of appeals newest first, keyset-paged on (received_at, id).
+    /// A page of appeals in `filter.sort` order, keyset-paged on (the sort key, id).
     public func list(
         _ filter: AppealFilter, visibleTo scope: Scope, limit: Int, after cursor: PageCursor?, now: Date = Timestamp.now()
     ) async throws -> AppealPage {
-        var sql: SQLQueryString = "SELECT doc, received_at, id FROM appeals WHERE 1 = 1" + Self.condition(for: scope)
+        let sort = filter.sort
+        var sql: SQLQueryString = "SELECT doc, \(unsafeRaw: sort.column) AS sort_key, id FROM appeals WHERE 1 = 1" + Self.condition(for: scope)
         if let statuses = filter.statuses, !statuses.isEmpty { sql += " AND status IN (\(binds: statuses.map(\.rawValue)))" }
         if let kind = filter.kind { sql += " AND kind = \(bind: kind.rawValue)" }
         if let channel = filter.channel { sql += " AND channel = \(bind: channel.rawValue)" }
@@ -44,16 +45,19 @@ extension AppealStore {
         if let within = filter.dueWithin {
             sql += " AND open_due_at >= \(bind: millis) AND open_due_at < \(bind: millis + Int64(within * 1000))"
         }
+        if sort == .due { sql += " AND open_due_at IS NOT NULL" }
+        let (after, order) = sort.descending ? ("<", "DESC") : (">", "ASC")
         if let cursor {
             sql +=
-                " AND (received_at < \(bind: cursor.receivedAt) OR (received_at = \(bind: cursor.receivedAt) AND id < \(bind: cursor.id)))"
+                " AND (\(unsafeRaw: sort.column) \(unsafeRaw: after) \(bind: cursor.key) OR (\(unsafeRaw: sort.column) = \(bind: cursor.key) AND id \(unsafeRaw: after) \(bind: cursor.id)))"
         }
-        sql += " ORDER BY received_at DESC, id DESC LIMIT \(literal: limit + 1)"
+        sql += " ORDER BY \(unsafeRaw: sort.column) \(unsafeRaw: order), id \(unsafeRaw: order) LIMIT \(literal: limit + 1)"
         let query = sql
         let rows = try await backend.read { db in try await db.raw(query).all() }
         let items = try rows.prefix(limit).map(AppealRows.decode)
-        let next = rows.count > limit ? items.last.map { PageCursor(receivedAt: Timestamp.millis($0.receivedAt), id: $0.id) } : nil
-        return AppealPage(items: items, nextCursor: next)
+        let next = rows.count > limit ? try rows[limit - 1].decode(column: "sort_key", as: Int64.self) : nil
+        let cursor = next.map { PageCursor(key: $0, id: items[limit - 1].id) }
+        return AppealPage(items: items, nextCursor: cursor)
     }
 
     /// The events of one appeal, oldest first.

@@ -16,6 +16,8 @@ extension APIHarness {
         func hidden(_ name: String) -> String? {
             guard let range = html.range(of: #"name="\#(name)" value=""#) else { return nil }
             return String(html[range.upperBound...].prefix { $0 != "\"" })
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
         }
 
         func cookie(_ name: String) -> String? {

@@ -153,6 +153,55 @@ struct WebPagesTests {
         }
     }
 
+    @Test("a saved filter belongs to its user, opens the inbox filtered the same way, and can be deleted", arguments: TestDatabase.kinds)
+    func savedFilters(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            for _ in 0..<2 { _ = try await appeal(api) }
+            let session = try await api.session("operator")
+            let filtered = try await api.page(.get, "/?status=new&sort=oldest", cookies: ["otklik_session": session])
+            let csrf = try #require(filtered.hidden("_csrf"))
+            let query = try #require(filtered.hidden("query"))
+            #expect(query == "status=new&sort=oldest" || query == "sort=oldest&status=new")
+            let saved = try await api.page(
+                .post, "/filters", cookies: ["otklik_session": session], form: ["_csrf": csrf, "name": "Новые, старые первыми", "query": query]
+            )
+            #expect(saved.location == "/?" + query)
+            let inbox = try await api.page(.get, "/", cookies: ["otklik_session": session])
+            #expect(inbox.html.contains(">Новые, старые первыми</a>"))
+            #expect(inbox.html.contains(#"href="/?\#(query.replacingOccurrences(of: "&", with: "&amp;"))""#))
+            let admin = try await api.session("admin")
+            let other = try await api.page(.get, "/", cookies: ["otklik_session": admin])
+            #expect(!other.html.contains("Новые, старые первыми"))
+            let filter = try #require(try await api.store.savedFilters(for: "u-op").first)
+            let foreign = try await api.page(
+                .post, "/filters/\(filter.id)/delete", cookies: ["otklik_session": admin],
+                form: ["_csrf": try #require(other.hidden("_csrf"))]
+            )
+            #expect(foreign.status == .notFound)
+            let deleted = try await api.page(.post, "/filters/\(filter.id)/delete", cookies: ["otklik_session": session], form: ["_csrf": csrf])
+            #expect(deleted.status == .seeOther)
+            #expect(try await api.store.savedFilters(for: "u-op").isEmpty)
+        }
+    }
+
+    @Test("the inbox pages in the chosen order: oldest first lists the first received first", arguments: TestDatabase.kinds)
+    func inboxOrder(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let first = try await appeal(api)
+            let second = try await appeal(api)
+            let session = try await api.session("operator")
+            let oldest = try await api.page(.get, "/?sort=oldest", cookies: ["otklik_session": session]).html
+            let newest = try await api.page(.get, "/", cookies: ["otklik_session": session]).html
+            let a = try #require(oldest.range(of: "/appeals/\(first)")), b = try #require(oldest.range(of: "/appeals/\(second)"))
+            #expect(a.lowerBound < b.lowerBound)
+            let c = try #require(newest.range(of: "/appeals/\(first)")), d = try #require(newest.range(of: "/appeals/\(second)"))
+            #expect(d.lowerBound < c.lowerBound)
+            let bad = try await api.page(.get, "/?sort=random", cookies: ["otklik_session": session])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.html.contains("Порядок: Допустимые значения: newest, oldest, due"))
+        }
+    }
+
     @Test("logout ends the session: the same cookie no longer opens a page", arguments: TestDatabase.kinds)
     func logout(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in

@@ -10,7 +10,7 @@ struct StoreTests {
     @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
     func migrationsApplyOnce(kind: DatabaseKind) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
-        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms", "status-counts"])
+        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms", "status-counts", "saved-filters"])
         #expect(try await store.migrate().isEmpty)
         try await store.ping()
         try await store.close()
@@ -318,6 +318,35 @@ struct StoreTests {
         #expect(onTime.items.map(\.id) == [ids[1]])
         #expect(try await store.appeal(id: ids[1], visibleTo: .all)?.registrationDueAt != nil)
         #expect(try await store.counters(of: [.new], visibleTo: .body("b1"), now: saturday) == InboxCounters())
+        try await store.close()
+    }
+
+    @Test("every order pages through all items once: newest, oldest, and the running term nearest first", arguments: TestDatabases.kinds)
+    func sortedPaging(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let op = TestDatabases.user("operator")
+        let start = Timestamp.parse("2026-11-02T10:00:00+03:00")!
+        let drafts = (0..<5).map { day -> AppealDraft in
+            var draft = TestDatabases.draft("Обращение \(day)")
+            draft.receivedAt = start.addingTimeInterval(Double(day) * 86_400)
+            return draft
+        }
+        let ids = try await store.intake(drafts, by: op, at: start.addingTimeInterval(5 * 86_400)).map(\.appeal.id)
+        _ = try await store.perform(.reject, input: ActionInput(ground: .abusive), on: ids[2], by: op)
+        func all(_ sort: AppealSort) async throws -> [String] {
+            var seen: [String] = []
+            var cursor: PageCursor?
+            repeat {
+                let page = try await store.list(AppealFilter(sort: sort), visibleTo: .all, limit: 2, after: cursor)
+                seen += page.items.map(\.id)
+                cursor = page.nextCursor
+            } while cursor != nil
+            return seen
+        }
+        #expect(try await all(.newest) == ids.reversed())
+        #expect(try await all(.oldest) == ids)
+        // Registration terms follow receipt; the refused one has no running term.
+        #expect(try await all(.due) == [ids[0], ids[1], ids[3], ids[4]])
         try await store.close()
     }
 

@@ -50,6 +50,7 @@ struct AppealListQuery {
         filter.from = date("from")
         filter.to = date("to")
         filter.text = text("q")
+        filter.sort = enumValue("sort", AppealSort.self) ?? .newest
         if let raw = text("overdue") {
             switch raw {
             case "true": filter.overdue = true

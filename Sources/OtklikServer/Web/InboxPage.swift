@@ -3,7 +3,7 @@ import Hummingbird
 import OtklikCore
 import OtklikStore
 
-/// `GET /`: the appeals the user's scope allows, newest first, with counters, filters and keyset paging.
+/// `GET /`: the appeals the user's scope allows, with counters, filters, a choice of order and keyset paging.
 /// The filters are the API's (`AppealListQuery`), so a page address and an API call select the same rows.
 struct InboxPage {
     let store: AppealStore
@@ -13,6 +13,30 @@ struct InboxPage {
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
         pages.get("/") { request, context in try await inbox(request, context) }
+        pages.post("/filters") { request, context in try await saveFilter(request, context) }
+        pages.post("/filters/:id/delete") { request, context in try await deleteFilter(request, context) }
+    }
+
+    /// Keeps the inbox's current filter under a name, then shows it.
+    func saveFilter(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let form = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        let query = form.fields["query"] ?? ""
+        do {
+            _ = try await store.saveFilter(name: form.fields["name"] ?? "", query: query, for: user.id)
+        } catch StoreError.invalid(let errors) {
+            throw Problem(.unprocessableContent, type: "invalid", title: "Фильтр не сохранён", detail: errors.map(\.message).joined(separator: "; "))
+        }
+        return .redirect(to: "/?" + query, type: .normal)
+    }
+
+    func deleteFilter(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        _ = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        guard try await store.deleteFilter(id: context.parameters.get("id") ?? "", for: user.id) else {
+            throw Problem.notFound("Такого сохранённого фильтра нет")
+        }
+        return .redirect(to: "/", type: .normal)
     }
 
     func inbox(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
@@ -37,8 +61,12 @@ struct InboxPage {
         }
         let counters = try await store.counters(of: InboxCounter.allCases.flatMap(\.statuses), visibleTo: user.scope, now: now)
         let status = parameters.get("status") ?? ""
+        let currentQuery = String(link(parameters, cursor: nil).dropFirst(2))
+        let saved = try await store.savedFilters(for: user.id)
         let view = InboxView(
             chrome: PageChrome(title: "Входящие", user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            saved: saved.map { InboxView.Saved(id: $0.id, name: $0.name, link: "/?" + $0.query, active: $0.query == currentQuery) },
+            hasSaved: !saved.isEmpty, currentQuery: currentQuery,
             counters: InboxCounter.allCases.map { counter in
                 InboxView.Counter(
                     title: counter.title, count: counter.count(in: counters), link: "/?" + counter.query,
@@ -92,6 +120,7 @@ struct InboxPage {
             blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: chosen("block")),
             municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: chosen("municipality")),
             bodies: SelectOption.list(references.bodies.map { ($0.id, $0.name) }, selected: chosen("body")),
+            sorts: SelectOption.list(AppealSort.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("sort") ?? AppealSort.newest.rawValue),
             from: chosen("from") ?? "", to: chosen("to") ?? "", q: chosen("q") ?? "", overdue: chosen("overdue") == "true"
         )
     }

@@ -38,13 +38,25 @@ struct InboxView {
         var blocks: [SelectOption]
         var municipalities: [SelectOption]
         var bodies: [SelectOption]
+        var sorts: [SelectOption]
         var from: String
         var to: String
         var q: String
         var overdue: Bool
     }
 
+    struct Saved {
+        var id: String
+        var name: String
+        var link: String
+        var active: Bool
+    }
+
     var chrome: PageChrome
+    var saved: [Saved]
+    var hasSaved: Bool
+    /// The filter shown now, as the query a saved filter keeps (no page position).
+    var currentQuery: String
     var counters: [Counter]
     var filters: Filters
     var errors: [String: String]

@@ -16,12 +16,14 @@ public struct AppealFilter: Sendable, Equatable {
     public var overdue: Bool?
     /// Only items whose term ends within this time from now, not passed yet: «скоро срок».
     public var dueWithin: TimeInterval?
+    public var sort: AppealSort = .newest
 
     public init(
         statuses: [AppealStatus]? = nil, kind: AppealKind? = nil, channel: Channel? = nil, topicId: String? = nil,
         blockId: String? = nil, municipalityId: String? = nil, bodyId: String? = nil, from: Date? = nil, to: Date? = nil,
-        text: String? = nil, overdue: Bool? = nil, dueWithin: TimeInterval? = nil
+        text: String? = nil, overdue: Bool? = nil, dueWithin: TimeInterval? = nil, sort: AppealSort = .newest
     ) {
+        self.sort = sort
         self.statuses = statuses
         self.kind = kind
         self.channel = channel

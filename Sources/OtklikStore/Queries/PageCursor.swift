@@ -1,17 +1,17 @@
 import Foundation
 
-/// A keyset position in the list ordered by (received_at, id) descending; opaque to clients.
+/// A keyset position in the list: the sort key (`AppealSort.column`) and id of the last item shown; opaque to clients.
 public struct PageCursor: Sendable, Equatable {
-    public var receivedAt: Int64
+    public var key: Int64
     public var id: String
 
-    public init(receivedAt: Int64, id: String) {
-        self.receivedAt = receivedAt
+    public init(key: Int64, id: String) {
+        self.key = key
         self.id = id
     }
 
     public var encoded: String {
-        Data("\(receivedAt)|\(id)".utf8).base64EncodedString()
+        Data("\(key)|\(id)".utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }
@@ -22,7 +22,7 @@ public struct PageCursor: Sendable, Equatable {
         guard let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { return nil }
         let parts = text.split(separator: "|", maxSplits: 1)
         guard parts.count == 2, let millis = Int64(parts[0]), !parts[1].isEmpty else { return nil }
-        receivedAt = millis
+        key = millis
         id = String(parts[1])
     }
 }

@@ -93,5 +93,15 @@ enum Migrations {
                 "CREATE INDEX appeals_block_open_due ON appeals (block_id, open_due_at)",
             ]
         ),
+        Migration(
+            version: 6, name: "saved-filters",
+            statements: [
+                """
+                CREATE TABLE saved_filters (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL,
+                  query TEXT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                "CREATE UNIQUE INDEX saved_filters_name ON saved_filters (user_id, name)",
+            ]
+        ),
     ]
 }
