@@ -3,6 +3,7 @@
 #   scripts/bench.sh intake [otklik-bench intake options]   intake on a fresh SQLite file, then a throwaway PostgreSQL
 #   scripts/bench.sh inbox [N]                              the inbox at N demo appeals on SQLite (default 1,000,000);
 #                                                           the database is kept in ~/.cache/otklik and reused
+#   scripts/bench.sh text                                   the classifier on real appeals beside scikit-learn baselines
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-intake}"
@@ -39,5 +40,14 @@ case "$mode" in
     OTKLIK_LOG_LEVEL=warning OTKLIK_SCHEDULER_SECONDS=0 start_server "$BIN/otklik" "sqlite:$file"
     "$BIN/otklik-bench" inbox --url "$SERVER_URL"
     ;;
-  *) echo "usage: scripts/bench.sh intake|inbox [options]"; exit 2 ;;
+  text)
+    VENV="$HOME/.cache/otklik/sklearn"
+    if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import sklearn' 2>/dev/null; then
+      echo "== installing scikit-learn into $VENV"
+      python3 -m venv "$VENV"
+      "$VENV/bin/pip" install -q "scikit-learn==1.7.2"
+    fi
+    "$BIN/otklik-bench" text --baselines-python "$VENV/bin/python" "$@"
+    ;;
+  *) echo "usage: scripts/bench.sh intake|inbox|text [options]"; exit 2 ;;
 esac

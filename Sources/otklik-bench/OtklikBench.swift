@@ -5,7 +5,7 @@ import ArgumentParser
 struct OtklikBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "otklik-bench",
-        abstract: "Benchmarks against a running Otklik server: intake, inbox.",
-        subcommands: [IntakeBenchmark.self, InboxBenchmark.self]
+        abstract: "Benchmarks: intake and inbox against a running server; the text classifier on real appeals.",
+        subcommands: [IntakeBenchmark.self, InboxBenchmark.self, TextBenchmark.self]
     )
 }

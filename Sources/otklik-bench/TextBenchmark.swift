@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import OtklikCore
+
+/// `otklik-bench text`: the topic and body classifier on real appeals («Наш Санкт-Петербург», issue 5's
+/// split: trained on what came before 2021-03-01, tested on the rest), beside scikit-learn's baselines on
+/// the same split when `--baselines-python` names an interpreter that has scikit-learn.
+struct TextBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "text", abstract: "Evaluate the text classifier against scikit-learn baselines.")
+
+    @Option(help: "The appeals file (JSON lines, gzip)") var data = "../shared/data/appeals-spb-nashgorod/spb_appeals.jsonl.gz"
+    @Option(help: "A Python with scikit-learn, to run scripts/text_baselines.py on the same split") var baselinesPython: String?
+    @Option(help: "Hashing bits of the features") var bits = 18
+    @Option(help: "Training passes") var epochs = 6
+
+    static let split = "2021-03-01"
+
+    func run() throws {
+        let records = try Self.records(data)
+        var training = TextClassifierTraining()
+        training.bits = bits
+        training.epochs = epochs
+        print("Otklik text benchmark: \(records.count) appeals, split at \(Self.split), \(bits)-bit features, \(epochs) passes")
+        print("label             model                                   macro-F1  accuracy   train s   texts/s")
+        for label in ["category", "responsible_org"] {
+            let labelled = records.compactMap { record -> (date: String, text: String, label: String)? in
+                guard let value = record[label] as? String, !value.isEmpty else { return nil }
+                return (record["created_at"] as? String ?? "", record["text"] as? String ?? "", value)
+            }
+            let train = labelled.filter { $0.date < Self.split }
+            let test = labelled.filter { $0.date >= Self.split }
+            let result = TextEvaluation(
+                trainTexts: train.map(\.text), trainLabels: train.map(\.label), testTexts: test.map(\.text), testLabels: test.map(\.label),
+                training: training
+            )
+            print(Self.row(label, "Otklik (hashed stems + char n-grams, softmax)", result.report.macroF1, result.report.accuracy, result.trainingSeconds, result.textsPerSecond))
+        }
+        guard let python = baselinesPython else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["scripts/text_baselines.py", data]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        for line in String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n") {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            print(
+                Self.row(
+                    object["label"] as? String ?? "", object["model"] as? String ?? "", object["macroF1"] as? Double ?? 0,
+                    object["accuracy"] as? Double ?? 0, object["trainSeconds"] as? Double ?? 0, object["textsPerSecond"] as? Double ?? 0
+                )
+            )
+        }
+        process.waitUntilExit()
+    }
+
+    static func row(_ label: String, _ model: String, _ f1: Double, _ accuracy: Double, _ seconds: Double, _ rate: Double) -> String {
+        label.padding(toLength: 18, withPad: " ", startingAt: 0) + model.padding(toLength: 40, withPad: " ", startingAt: 0)
+            + String(format: "%8.4f  %8.4f  %8.2f  %8.0f", f1, accuracy, seconds, rate)
+    }
+
+    /// The records of the gzip'd JSON lines, through the system's `gzip` (Foundation reads no gzip).
+    static func records(_ path: String) throws -> [[String: Any]] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip", "-dc", path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("gzip could not read \(path)") }
+        return try data.split(separator: UInt8(ascii: "\n")).compactMap { try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any] }
+    }
+}

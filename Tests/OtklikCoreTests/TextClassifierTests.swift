@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import OtklikCore
+
+@Suite("Topic classification: hashed features, softmax regression, calibrated probabilities")
+struct TextClassifierTests {
+    @Test("macro-F1 averages the F1 of every class seen in the truth or the predictions, as scikit-learn does")
+    func reportFormulas() {
+        // a: tp 2, fn 1 → F1 4/5; b: tp 1, fp 1, fn 1 → F1 2/4; d: only predicted, fp 1 → F1 0.
+        let report = ClassificationReport(truth: ["a", "a", "a", "b", "b"], predicted: ["a", "a", "b", "b", "d"])
+        #expect(report.accuracy == 0.6)
+        #expect(abs(report.macroF1 - (0.8 + 0.5 + 0) / 3) < 1e-12)
+    }
+
+    @Test("a text's features are the same every time, of unit length, and word forms of one stem share a feature")
+    func features() {
+        let hasher = FeatureHasher(bits: 16)
+        let a = hasher.vector("Яма на дороге у дома 12а")
+        #expect(a == hasher.vector("Яма на дороге у дома 12а"))
+        #expect(abs(a.values.reduce(0) { $0 + $1 * $1 } - 1) < 1e-5)
+        #expect(Set(a.indexes).count == a.count)
+        let stem = FeatureHasher.hash(Array("дорог".utf16), seed: 0x9E37_79B9_7F4A_7C15) & UInt64(hasher.dimension - 1)
+        #expect(hasher.vector("по дорогам").indexes.contains(Int32(stem)))
+        #expect(hasher.vector("дороги").indexes.contains(Int32(stem)))
+        #expect(hasher.vector("").count == 0)
+    }
+
+    @Test("trained on the demo region's labelled history, it files new demo appeals under their topic block")
+    func learnsTheDemoTopics() {
+        // The block the operator filed each demo appeal under at registration is its label.
+        var generator = DemoGenerator(seed: 11, now: Fixtures.now)
+        let labelled = generator.generate(count: 700).compactMap { appeal -> (text: String, block: String)? in
+            let topic = appeal.steps.first { $0.action == .register }?.input.topicId
+            return Rubricator.default.topic(topic ?? "").map { (appeal.draft.text, $0.blockId) }
+        }
+        let train = labelled.prefix(500), test = labelled.dropFirst(500)
+        var training = TextClassifierTraining()
+        training.bits = 14
+        training.epochs = 3
+        let model = training.train(texts: train.map(\.text), labels: train.map(\.block))
+        let predicted = test.map { model.predict($0.text, top: 1)[0].label }
+        let report = ClassificationReport(truth: test.map(\.block), predicted: predicted)
+        #expect(report.accuracy > 0.9, "accuracy \(report.accuracy)")
+        let top = model.predict(test.first!.text)
+        #expect(top.count == 3)
+        #expect(top[0].probability >= top[1].probability && top[1].probability >= top[2].probability)
+        #expect(model.temperature > 0)
+    }
+
+    @Test("probabilities over all classes sum to one and follow the evidence")
+    func probabilities() {
+        let texts = ["нет воды в доме", "вода не идёт из крана", "яма на дороге", "разбита дорога у школы"]
+        let model = TextClassifierTraining().train(texts: texts, labels: ["water", "water", "roads", "roads"])
+        let all = model.predict("опять нет воды", top: 10)
+        #expect(all.map(\.label).sorted() == ["roads", "water"])
+        #expect(abs(all.map(\.probability).reduce(0, +) - 1) < 1e-9)
+        #expect(all[0].label == "water")
+        #expect(model.predict("огромная яма на дороге")[0].label == "roads")
+    }
+}
