@@ -16,17 +16,15 @@ public struct FeatureHasher: Sendable {
         mask = UInt64(dimension - 1)
     }
 
-    /// Feature counts before weighting: bucket → count (signed by the hash's top bit, so collisions cancel out on average).
-    public func counts(_ text: String) -> [Int32: Float] {
-        var counts: [Int32: Float] = [:]
-        func add(_ hash: UInt64) {
-            let bucket = Int32(truncatingIfNeeded: hash & mask)
-            counts[bucket, default: 0] += hash >> 63 == 0 ? 1 : -1
-        }
+    /// Feature counts before weighting, by bucket in ascending order: each hashed feature adds ±1 to its
+    /// bucket (signed by the hash's top bit, so collisions cancel out on average).
+    public func counts(_ text: String) -> (buckets: [Int32], counts: [Float]) {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(text.utf16.count * 4)
         var previous: UInt64?
         for token in tokenizer.tokens(text) {
             guard token.kind == .word else {
-                add(Self.hash([UInt16(token.kind.rawValue.utf16.first ?? 0)], seed: Seed.entity))
+                hashes.append(Self.hash([UInt16(token.kind.rawValue.utf16.first ?? 0)], seed: Seed.entity))
                 previous = nil
                 continue
             }
@@ -34,22 +32,38 @@ public struct FeatureHasher: Sendable {
             var stem = letters
             stemmer.stem(&stem)
             let stemHash = Self.hash(stem, seed: Seed.stem)
-            add(stemHash)
-            if let previous { add(Self.mix(previous, stemHash)) }
+            hashes.append(stemHash)
+            if let previous { hashes.append(Self.mix(previous, stemHash)) }
             previous = stemHash
             // Character n-grams of the word with boundary marks: «<вода>» → «<во», «вод», …
             let padded = [0x3C] + letters + [0x3E]
             for n in 3...5 where padded.count >= n {
-                for start in 0...(padded.count - n) { add(Self.hash(padded[start..<(start + n)], seed: Seed.gram &+ UInt64(n))) }
+                for start in 0...(padded.count - n) { hashes.append(Self.hash(padded[start..<(start + n)], seed: Seed.gram &+ UInt64(n))) }
             }
         }
-        return counts
+        // Bucket in the low bits, sign in the top bit: sorting by bucket gathers each bucket's features.
+        var keyed = hashes.map { (($0 & mask) << 1) | ($0 >> 63) }
+        keyed.sort()
+        var buckets: [Int32] = []
+        var counts: [Float] = []
+        for key in keyed {
+            let bucket = Int32(truncatingIfNeeded: key >> 1)
+            let sign: Float = key & 1 == 0 ? 1 : -1
+            if buckets.last == bucket { counts[counts.count - 1] += sign } else {
+                buckets.append(bucket)
+                counts.append(sign)
+            }
+        }
+        return (buckets, counts)
     }
 
     /// The weighted, unit-length vector: (1 + log |count|) × sign × idf.
     public func vector(_ text: String, idf: [Float]? = nil) -> SparseVector {
+        let (buckets, counts) = counts(text)
         var vector = SparseVector()
-        for (bucket, count) in counts(text).sorted(by: { $0.key < $1.key }) where count != 0 {
+        vector.indexes.reserveCapacity(buckets.count)
+        vector.values.reserveCapacity(buckets.count)
+        for (bucket, count) in zip(buckets, counts) where count != 0 {
             let magnitude = 1 + log(abs(count))
             vector.indexes.append(bucket)
             vector.values.append((count < 0 ? -magnitude : magnitude) * (idf?[Int(bucket)] ?? 1))

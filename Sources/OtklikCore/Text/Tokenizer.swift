@@ -25,6 +25,15 @@ public struct Tokenizer: Sendable {
         return String(output)
     }
 
+    /// A letter: Latin and Cyrillic decided by range (nearly every scalar of an appeal), the rest by Unicode.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x0401, 0x0410...0x044F, 0x0451: true
+        case 0...0x7F: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
     private struct Scanner {
         let scalars: [Unicode.Scalar]
         var index = 0
@@ -35,7 +44,7 @@ public struct Tokenizer: Sendable {
             while index < scalars.count {
                 let scalar = scalars[index]
                 if let token = url() ?? email() ?? phone() { return token }
-                if scalar.properties.isAlphabetic { return word() }
+                if Tokenizer.isLetter(scalar) { return word() }
                 if isDigit(scalar) { return number() }
                 index += 1
             }
@@ -43,7 +52,7 @@ public struct Tokenizer: Sendable {
         }
 
         private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-        private func isLetter(_ position: Int) -> Bool { position < scalars.count && scalars[position].properties.isAlphabetic }
+        private func isLetter(_ position: Int) -> Bool { position < scalars.count && Tokenizer.isLetter(scalars[position]) }
 
         private func hasPrefix(_ pattern: String, at position: Int) -> Bool {
             let pattern = Array(pattern.unicodeScalars)
@@ -52,7 +61,7 @@ public struct Tokenizer: Sendable {
         }
 
         /// Starts at a word boundary (not in the middle of a word or number).
-        private var atBoundary: Bool { index == 0 || !(scalars[index - 1].properties.isAlphabetic || isDigit(scalars[index - 1])) }
+        private var atBoundary: Bool { index == 0 || !(Tokenizer.isLetter(scalars[index - 1]) || isDigit(scalars[index - 1])) }
 
         private mutating func url() -> TextToken? {
             guard atBoundary, ["http://", "https://", "www."].contains(where: { hasPrefix($0, at: index) }) else { return nil }
@@ -64,8 +73,8 @@ public struct Tokenizer: Sendable {
 
         private mutating func email() -> TextToken? {
             guard atBoundary else { return nil }
-            func isLocal(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || "._%+-".unicodeScalars.contains(s)) }
-            func isDomain(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) || ".-".unicodeScalars.contains(s) }
+            func isLocal(_ s: Unicode.Scalar) -> Bool { s.isASCII && (Tokenizer.isLetter(s) || ("0"..."9").contains(s) || "._%+-".unicodeScalars.contains(s)) }
+            func isDomain(_ s: Unicode.Scalar) -> Bool { Tokenizer.isLetter(s) || ("0"..."9").contains(s) || ".-".unicodeScalars.contains(s) }
             var at = index
             while at < scalars.count, isLocal(scalars[at]) { at += 1 }
             guard at > index, at < scalars.count, scalars[at] == "@" else { return nil }
@@ -107,7 +116,7 @@ public struct Tokenizer: Sendable {
 
         private mutating func word() -> TextToken {
             var end = index
-            while end < scalars.count, scalars[end].properties.isAlphabetic || scalars[end] == "\u{0301}" { end += 1 }
+            while end < scalars.count, Tokenizer.isLetter(scalars[end]) || scalars[end] == "\u{0301}" { end += 1 }
             let letters = scalars[index..<end].filter { $0 != "\u{0301}" }
             index = end
             return TextToken(.word, Tokenizer.normalizedWord(letters))
