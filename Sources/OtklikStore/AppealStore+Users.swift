@@ -23,13 +23,47 @@ extension AppealStore {
     /// The user and stored password hash for a login.
     public func credentials(login: String) async throws -> (user: User, passwordHash: String)? {
         try await backend.read { db in
-            guard let row = try await db.raw("SELECT * FROM users WHERE login = \(bind: login)").first() else { return nil }
+            guard let row = try await db.raw("SELECT * FROM users WHERE login = \(bind: login) AND blocked_at IS NULL").first() else { return nil }
             return (try Self.decodeUser(row), try row.decode(column: "password_hash", as: String.self))
         }
     }
 
     public func users() async throws -> [User] {
         try await backend.read { db in try await db.raw("SELECT * FROM users ORDER BY login").all().map(Self.decodeUser) }
+    }
+
+    /// Every user with whether the account is blocked, for the administrator's directory.
+    public func accounts() async throws -> [(user: User, blocked: Bool)] {
+        try await backend.read { db in
+            try await db.raw("SELECT * FROM users ORDER BY login").all().map { row in
+                (try Self.decodeUser(row), try row.decode(column: "blocked_at", as: Int64?.self) != nil)
+            }
+        }
+    }
+
+    /// Changes the name, role, body and blocks of a user (not the login or the password).
+    public func update(user: User) async throws {
+        let blocks = String(decoding: try JSONCoding.encoder().encode(user.blockIds), as: UTF8.self)
+        try await backend.write { db in
+            let rows = try await db.raw(
+                """
+                UPDATE users SET name = \(bind: user.name), role = \(bind: user.role.rawValue), body_id = \(bind: user.bodyId),
+                  block_ids = \(bind: blocks) WHERE id = \(bind: user.id) RETURNING id
+                """
+            ).all()
+            guard rows.count == 1 else { throw StoreError.notFound }
+        }
+    }
+
+    /// Blocks a user (no login, every session ended at once) or lets them in again.
+    public func setBlocked(userId: String, _ blocked: Bool, at now: Date = Timestamp.now()) async throws {
+        try await backend.write { db in
+            let rows = try await db.raw(
+                "UPDATE users SET blocked_at = \(bind: blocked ? Timestamp.millis(now) : nil) WHERE id = \(bind: userId) RETURNING id"
+            ).all()
+            guard rows.count == 1 else { throw StoreError.notFound }
+            if blocked { try await db.raw("DELETE FROM tokens WHERE user_id = \(bind: userId)").run() }
+        }
     }
 
     public func saveToken(hash: String, userId: String, expiresAt: Date) async throws {
@@ -46,7 +80,7 @@ extension AppealStore {
             try await db.raw(
                 """
                 SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id
-                WHERE tokens.token_hash = \(bind: tokenHash) AND tokens.expires_at > \(bind: Timestamp.millis(now))
+                WHERE tokens.token_hash = \(bind: tokenHash) AND tokens.expires_at > \(bind: Timestamp.millis(now)) AND users.blocked_at IS NULL
                 """
             ).first().map(Self.decodeUser)
         }

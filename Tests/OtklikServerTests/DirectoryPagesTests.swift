@@ -109,6 +109,36 @@ struct DirectoryPagesTests {
         }
     }
 
+    @Test("a user's role is changed in place, and a blocked user can neither log in nor use a session", arguments: TestDatabase.kinds)
+    func editAndBlockUsers(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/users")
+            let executorSession = try await api.session("exec1")
+            let edit = try await api.page(.get, "/admin/users?edit=u-e1", cookies: ["otklik_session": session])
+            #expect(edit.html.contains("Логин: <strong>exec1</strong>"))
+            let moved = try await api.page(
+                .post, "/admin/users", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "id": "u-e1", "name": "Исполнитель 1", "role": "executor", "bodyId": "b2"]
+            )
+            #expect(moved.status == .seeOther)
+            #expect(try await api.store.users().first { $0.id == "u-e1" }?.bodyId == "b2")
+            let noBody = try await api.page(
+                .post, "/admin/users", cookies: ["otklik_session": session], form: ["_csrf": csrf, "id": "u-e1", "name": "Исполнитель 1", "role": "executor"]
+            )
+            #expect(noBody.html.contains("Исполнителю нужен орган"))
+
+            let blocked = try await api.page(.post, "/admin/users/u-e1/block", cookies: ["otklik_session": session], form: ["_csrf": csrf])
+            #expect(blocked.status == .seeOther)
+            #expect(try await api.page(.get, "/", cookies: ["otklik_session": executorSession]).status == .found)
+            #expect(try await api.send(.post, "/api/v1/auth/token", json: ["login": "exec1", "password": APIHarness.password]).status == .unauthorized)
+            #expect(try await api.page(.get, "/admin/users", cookies: ["otklik_session": session]).html.contains("заблокирован"))
+            let selfBlock = try await api.page(.post, "/admin/users/u-admin/block", cookies: ["otklik_session": session], form: ["_csrf": csrf])
+            #expect(selfBlock.status == .forbidden)
+            _ = try await api.page(.post, "/admin/users/u-e1/unblock", cookies: ["otklik_session": session], form: ["_csrf": csrf])
+            #expect(try await api.send(.post, "/api/v1/auth/token", json: ["login": "exec1", "password": APIHarness.password]).status == .ok)
+        }
+    }
+
     @Test("only an administrator opens or changes a directory", arguments: TestDatabase.kinds)
     func onlyAdministrators(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in

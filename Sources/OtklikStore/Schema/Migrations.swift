@@ -103,5 +103,12 @@ enum Migrations {
                 "CREATE UNIQUE INDEX saved_filters_name ON saved_filters (user_id, name)",
             ]
         ),
+        Migration(
+            version: 7, name: "blocked-users",
+            statements: [
+                // A user who left: kept for the record of what they did, let in no more.
+                "ALTER TABLE users ADD COLUMN blocked_at BIGINT"
+            ]
+        ),
     ]
 }

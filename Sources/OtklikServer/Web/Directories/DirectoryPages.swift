@@ -28,6 +28,8 @@ struct DirectoryPages {
         let users = UserDirectory(pages: self)
         pages.get("/admin/users") { request, context in try await users.show(request, context) }
         pages.post("/admin/users") { request, context in try await users.save(request, context) }
+        pages.post("/admin/users/:id/block") { request, context in try await users.toggle(request, context, blocked: true) }
+        pages.post("/admin/users/:id/unblock") { request, context in try await users.toggle(request, context, blocked: false) }
     }
 
     /// The administrator behind the request; anyone else is refused.

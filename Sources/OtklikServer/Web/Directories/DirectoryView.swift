@@ -5,6 +5,13 @@ struct DirectoryView {
         var id: String
         var cells: [String]
         var editLink: String
+        /// A second action on the entry (block or unblock a user), posted to `…/{id}/{action}`.
+        var toggle: Toggle?
+    }
+
+    struct Toggle {
+        var action: String
+        var title: String
     }
 
     struct Choice {
