@@ -16,43 +16,54 @@ public struct FeatureHasher: Sendable {
         mask = UInt64(dimension - 1)
     }
 
-    /// Feature counts before weighting, by bucket in ascending order: each hashed feature adds ±1 to its
-    /// bucket (signed by the hash's top bit, so collisions cancel out on average).
+    /// Feature counts before weighting, each bucket once, in the order first seen: each hashed feature adds
+    /// ±1 to its bucket (signed by the hash's top bit, so collisions cancel out on average).
     public func counts(_ text: String) -> (buckets: [Int32], counts: [Float]) {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(text.utf16.count * 4)
         var previous: UInt64?
-        for token in tokenizer.tokens(text) {
-            guard token.kind == .word else {
-                hashes.append(Self.hash([UInt16(token.kind.rawValue.utf16.first ?? 0)], seed: Seed.entity))
+        var stem: [UInt16] = []
+        var padded: [UInt16] = []
+        tokenizer.forEachToken(text) { kind, letters in
+            guard kind == .word else {
+                hashes.append(Self.hash([UInt16(kind.rawValue.utf16.first ?? 0)], seed: Seed.entity))
                 previous = nil
-                continue
+                return
             }
-            let letters = Array(token.text.utf16)
-            var stem = letters
+            stem.removeAll(keepingCapacity: true)
+            stem.append(contentsOf: letters)
             stemmer.stem(&stem)
             let stemHash = Self.hash(stem, seed: Seed.stem)
             hashes.append(stemHash)
             if let previous { hashes.append(Self.mix(previous, stemHash)) }
             previous = stemHash
             // Character n-grams of the word with boundary marks: «<вода>» → «<во», «вод», …
-            let padded = [0x3C] + letters + [0x3E]
+            padded.removeAll(keepingCapacity: true)
+            padded.append(0x3C)
+            padded.append(contentsOf: letters)
+            padded.append(0x3E)
             for n in 3...5 where padded.count >= n {
                 for start in 0...(padded.count - n) { hashes.append(Self.hash(padded[start..<(start + n)], seed: Seed.gram &+ UInt64(n))) }
             }
         }
-        // Bucket in the low bits, sign in the top bit: sorting by bucket gathers each bucket's features.
-        var keyed = hashes.map { (($0 & mask) << 1) | ($0 >> 63) }
-        keyed.sort()
+        // Gather each bucket's ±1s in a small open-addressing table (a power of two over twice the features).
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: -1, count: capacity)
         var buckets: [Int32] = []
         var counts: [Float] = []
-        for key in keyed {
-            let bucket = Int32(truncatingIfNeeded: key >> 1)
-            let sign: Float = key & 1 == 0 ? 1 : -1
-            if buckets.last == bucket { counts[counts.count - 1] += sign } else {
+        buckets.reserveCapacity(hashes.count)
+        counts.reserveCapacity(hashes.count)
+        for hash in hashes {
+            let bucket = Int32(truncatingIfNeeded: hash & mask)
+            var slot = Int(FeatureHasher.mix(UInt64(bucket), 0) & UInt64(capacity - 1))
+            while slots[slot] >= 0, buckets[Int(slots[slot])] != bucket { slot = (slot + 1) & (capacity - 1) }
+            if slots[slot] < 0 {
+                slots[slot] = Int32(buckets.count)
                 buckets.append(bucket)
-                counts.append(sign)
+                counts.append(0)
             }
+            counts[Int(slots[slot])] += hash >> 63 == 0 ? 1 : -1
         }
         return (buckets, counts)
     }

@@ -2,7 +2,8 @@
 /// spaces, the contents of `script` and `style` go, character references are decoded.
 public enum HTMLText {
     public static func plain(_ html: String) -> String {
-        guard html.contains(where: { $0 == "<" || $0 == "&" }) else { return html }
+        // Bytes, not Characters: most texts have neither, and grapheme breaking would cost more than the rest.
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return html }
         return decodeReferences(stripTags(html))
     }
 
@@ -50,7 +51,7 @@ public enum HTMLText {
     ]
 
     static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0

@@ -7,22 +7,51 @@ public struct Tokenizer: Sendable {
     public func tokens(_ text: String) -> [TextToken] {
         var scanner = Scanner(Array(HTMLText.plain(text).unicodeScalars))
         var tokens: [TextToken] = []
-        while let token = scanner.next() { tokens.append(token) }
+        while let raw = scanner.next() {
+            tokens.append(TextToken(raw.kind, raw.text ?? Self.normalizedWord(scanner.scalars[raw.range])))
+        }
         return tokens
+    }
+
+    /// The same tokens for the classifier, without a String each: a word's normal form as UTF-16 in a buffer
+    /// reused from token to token (other kinds come with an empty one).
+    func forEachToken(_ text: String, _ body: (TextToken.Kind, [UInt16]) -> Void) {
+        var scanner = Scanner(Array(HTMLText.plain(text).unicodeScalars))
+        var units: [UInt16] = []
+        while let raw = scanner.next() {
+            units.removeAll(keepingCapacity: true)
+            if raw.kind == .word {
+                Self.normalize(scanner.scalars[raw.range]) { units.append(contentsOf: $0.utf16) }
+            }
+            body(raw.kind, units)
+        }
     }
 
     /// Lower case, ё → е: the one normal form of a word for every later step (stemming, keywords, search).
     public static func normalizedWord<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
         var output = String.UnicodeScalarView()
+        normalize(scalars) { output.append($0) }
+        return String(output)
+    }
+
+    /// Each scalar in its normal form, the stress mark (U+0301) dropped.
+    static func normalize<S: Sequence<Unicode.Scalar>>(_ scalars: S, _ emit: (Unicode.Scalar) -> Void) {
         for scalar in scalars {
             switch scalar.value {
-            case 0x0401, 0x0451: output.append("е")
-            case 0x0410...0x042F, 0x0041...0x005A: output.append(Unicode.Scalar(scalar.value + 0x20)!)
-            case 0x0430...0x044F, 0x0061...0x007A: output.append(scalar)
-            default: output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            case 0x0301: continue
+            case 0x0401, 0x0451: emit("е")
+            case 0x0410...0x042F, 0x0041...0x005A: emit(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x0430...0x044F, 0x0061...0x007A: emit(scalar)
+            default: scalar.properties.lowercaseMapping.unicodeScalars.forEach(emit)
             }
         }
-        return String(output)
+    }
+
+    /// A token found by the scanner: its kind and place; `text` only where it is not the scalars' normal form (a phone).
+    private struct Raw {
+        var kind: TextToken.Kind
+        var range: Range<Int>
+        var text: String?
     }
 
     /// A letter: Latin and Cyrillic decided by range (nearly every scalar of an appeal), the rest by Unicode.
@@ -40,7 +69,7 @@ public struct Tokenizer: Sendable {
 
         init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-        mutating func next() -> TextToken? {
+        mutating func next() -> Raw? {
             while index < scalars.count {
                 let scalar = scalars[index]
                 if let token = url() ?? email() ?? phone() { return token }
@@ -54,8 +83,10 @@ public struct Tokenizer: Sendable {
         private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
         private func isLetter(_ position: Int) -> Bool { position < scalars.count && Tokenizer.isLetter(scalars[position]) }
 
-        private func hasPrefix(_ pattern: String, at position: Int) -> Bool {
-            let pattern = Array(pattern.unicodeScalars)
+        /// The starts of a link, as scalars once rather than on every call.
+        private static let linkStarts = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+
+        private func hasPrefix(_ pattern: [Unicode.Scalar], at position: Int) -> Bool {
             guard position + pattern.count <= scalars.count else { return false }
             return zip(scalars[position...], pattern).allSatisfy { ("A"..."Z").contains($0) ? $0.value + 32 == $1.value : $0 == $1 }
         }
@@ -63,16 +94,20 @@ public struct Tokenizer: Sendable {
         /// Starts at a word boundary (not in the middle of a word or number).
         private var atBoundary: Bool { index == 0 || !(Tokenizer.isLetter(scalars[index - 1]) || isDigit(scalars[index - 1])) }
 
-        private mutating func url() -> TextToken? {
-            guard atBoundary, ["http://", "https://", "www."].contains(where: { hasPrefix($0, at: index) }) else { return nil }
+        private mutating func url() -> Raw? {
+            // Only an h or a w can start a link: most positions are settled by one comparison.
+            guard "hHwW".unicodeScalars.contains(scalars[index]), atBoundary, Self.linkStarts.contains(where: { hasPrefix($0, at: index) }) else {
+                return nil
+            }
             var end = index
             while end < scalars.count, !scalars[end].properties.isWhitespace, !"\"<>«»".unicodeScalars.contains(scalars[end]) { end += 1 }
             while end > index, ".,;:!?)".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
             return take(.url, upTo: end)
         }
 
-        private mutating func email() -> TextToken? {
-            guard atBoundary else { return nil }
+        private mutating func email() -> Raw? {
+            let first = scalars[index]
+            guard first.isASCII, first.properties.isAlphabetic || isDigit(first), atBoundary else { return nil }
             func isLocal(_ s: Unicode.Scalar) -> Bool { s.isASCII && (Tokenizer.isLetter(s) || ("0"..."9").contains(s) || "._%+-".unicodeScalars.contains(s)) }
             func isDomain(_ s: Unicode.Scalar) -> Bool { Tokenizer.isLetter(s) || ("0"..."9").contains(s) || ".-".unicodeScalars.contains(s) }
             var at = index
@@ -86,7 +121,7 @@ public struct Tokenizer: Sendable {
         }
 
         /// A Russian phone: +7 or 8 and ten digits, or ten digits from 9 (a mobile), with spaces, hyphens or brackets.
-        private mutating func phone() -> TextToken? {
+        private mutating func phone() -> Raw? {
             guard atBoundary, scalars[index] == "+" || isDigit(scalars[index]) else { return nil }
             var digits: [Unicode.Scalar] = []
             var end = index
@@ -110,20 +145,18 @@ public struct Tokenizer: Sendable {
             } else {
                 return nil
             }
-            index = end
-            return TextToken(.phone, "7" + String(String.UnicodeScalarView(national)))
+            defer { index = end }
+            return Raw(kind: .phone, range: index..<end, text: "7" + String(String.UnicodeScalarView(national)))
         }
 
-        private mutating func word() -> TextToken {
+        private mutating func word() -> Raw {
             var end = index
             while end < scalars.count, Tokenizer.isLetter(scalars[end]) || scalars[end] == "\u{0301}" { end += 1 }
-            let letters = scalars[index..<end].filter { $0 != "\u{0301}" }
-            index = end
-            return TextToken(.word, Tokenizer.normalizedWord(letters))
+            return take(.word, upTo: end)
         }
 
         /// Digits; with one letter or «/digits» right after them they are a house number («12а», «5/2»).
-        private mutating func number() -> TextToken {
+        private mutating func number() -> Raw {
             var end = index
             while end < scalars.count, isDigit(scalars[end]) { end += 1 }
             if isLetter(end), !isLetter(end + 1) {
@@ -137,9 +170,9 @@ public struct Tokenizer: Sendable {
             return take(.number, upTo: end)
         }
 
-        private mutating func take(_ kind: TextToken.Kind, upTo end: Int) -> TextToken {
+        private mutating func take(_ kind: TextToken.Kind, upTo end: Int) -> Raw {
             defer { index = end }
-            return TextToken(kind, Tokenizer.normalizedWord(scalars[index..<end]))
+            return Raw(kind: kind, range: index..<end, text: nil)
         }
     }
 }
