@@ -54,7 +54,7 @@ struct AppealPage {
             }
         }
         let view = builder.view(
-            appeal, for: user, chrome: PageChrome(title: appeal.number, user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            appeal, for: user, chrome: try PageChrome(title: appeal.number, context: context),
             history: try await store.history(of: appeal.id), actions: actions, links: linked, notice: notice, error: error
         )
         return renderer.html("appeal", view, status: status)
@@ -65,7 +65,7 @@ struct AppealPage {
         let id = context.parameters.get("id") ?? ""
         let raw = context.parameters.get("action") ?? ""
         guard let action = WorkflowAction(rawValue: raw) else { throw Problem.notFound("Нет действия «\(raw)»") }
-        let form = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        let form = try await WebForm.read(request, context: context)
         let references = try await store.references()
         let (input, readErrors) = ActionFormFields(references: references, terms: store.terms).input(from: form)
         guard readErrors.isEmpty else {

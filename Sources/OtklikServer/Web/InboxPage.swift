@@ -20,7 +20,7 @@ struct InboxPage {
     /// Keeps the inbox's current filter under a name, then shows it.
     func saveFilter(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        let form = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        let form = try await WebForm.read(request, context: context)
         let query = form.fields["query"] ?? ""
         do {
             _ = try await store.saveFilter(name: form.fields["name"] ?? "", query: query, for: user.id)
@@ -32,7 +32,7 @@ struct InboxPage {
 
     func deleteFilter(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let user = try context.requireUser()
-        _ = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        _ = try await WebForm.read(request, context: context)
         guard try await store.deleteFilter(id: context.parameters.get("id") ?? "", for: user.id) else {
             throw Problem.notFound("Такого сохранённого фильтра нет")
         }
@@ -64,7 +64,7 @@ struct InboxPage {
         let currentQuery = String(link(parameters, cursor: nil).dropFirst(2))
         let saved = try await store.savedFilters(for: user.id)
         let view = InboxView(
-            chrome: PageChrome(title: "Входящие", user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            chrome: try PageChrome(title: "Входящие", context: context),
             saved: saved.map { InboxView.Saved(id: $0.id, name: $0.name, link: "/?" + $0.query, active: $0.query == currentQuery) },
             hasSaved: !saved.isEmpty, currentQuery: currentQuery,
             counters: InboxCounter.allCases.map { counter in

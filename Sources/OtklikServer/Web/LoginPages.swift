@@ -27,16 +27,12 @@ struct LoginPages {
         router.post("/login") { request, context in try await login(request, context) }
         pages.post("/logout") { request, context in try await logout(request, context) }
         pages.get("/account/password") { _, context in
-            renderer.html("password", PasswordView(chrome: try chrome(context), errors: [:], done: false))
+            renderer.html("password", PasswordView(chrome: try PageChrome(title: "Смена пароля", context: context), errors: [:], done: false))
         }
         pages.post("/account/password") { request, context in try await changePassword(request, context) }
     }
 
     private var cookieLifetime: Int { Int(configuration.tokenLifetime) }
-
-    func chrome(_ context: OtklikRequestContext, title: String = "Смена пароля") throws -> PageChrome {
-        PageChrome(title: title, user: try context.requireUser(), csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
-    }
 
     private func loginPage(next: String?, login: String, error: String?, status: HTTPResponse.Status = .ok) -> Response {
         let csrf = TokenHash.newToken()
@@ -70,7 +66,7 @@ struct LoginPages {
 
     private func logout(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let token = context.sessionToken ?? ""
-        _ = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: token))
+        _ = try await WebForm.read(request, context: context)
         try await store.deleteToken(hash: TokenHash.of(token))
         var response = Response.redirect(to: "/login", type: .found)
         response.setCookie(WebSession.expired(WebSession.cookieName, secure: configuration.secureCookies))
@@ -80,7 +76,7 @@ struct LoginPages {
     private func changePassword(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let token = context.sessionToken ?? ""
-        let form = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: token))
+        let form = try await WebForm.read(request, context: context)
         let current = form.fields["current"] ?? ""
         let new = form.fields["new"] ?? ""
         var errors: [String: String] = [:]
@@ -93,9 +89,9 @@ struct LoginPages {
             errors["repeat"] = "Пароли не совпадают"
         }
         guard errors.isEmpty else {
-            return renderer.html("password", PasswordView(chrome: try chrome(context), errors: errors, done: false), status: .unprocessableContent)
+            return renderer.html("password", PasswordView(chrome: try PageChrome(title: "Смена пароля", context: context), errors: errors, done: false), status: .unprocessableContent)
         }
         try await Accounts.changePassword(of: user, to: new, cost: configuration.bcryptCost, keeping: TokenHash.of(token), in: store)
-        return renderer.html("password", PasswordView(chrome: try chrome(context), errors: [:], done: true))
+        return renderer.html("password", PasswordView(chrome: try PageChrome(title: "Смена пароля", context: context), errors: [:], done: true))
     }
 }

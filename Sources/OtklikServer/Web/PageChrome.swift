@@ -10,6 +10,11 @@ struct PageChrome: Sendable {
     var isAdmin: Bool
     var canRegister: Bool
 
+    /// The chrome for the signed-in user of a page request.
+    init(title: String, context: OtklikRequestContext) throws {
+        self.init(title: title, user: try context.requireUser(), csrf: WebSession.csrfToken(context) ?? "")
+    }
+
     init(title: String, user: User, csrf: String) {
         self.title = title
         userName = user.name

@@ -32,10 +32,10 @@ struct RegistrationPage {
         _ context: OtklikRequestContext, values: [String: String], errors: [String: String] = [:], alert: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let user = try requireIntakeRole(context)
+        _ = try requireIntakeRole(context)
         let references = try await store.references()
         let view = RegistrationView(
-            chrome: PageChrome(title: "Регистрация обращения", user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            chrome: try PageChrome(title: "Регистрация обращения", context: context),
             formId: values["formId"] ?? "form-" + TokenHash.newToken().prefix(24),
             kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: values["kind"]),
             channels: SelectOption.list(Self.manualChannels.map { ($0.rawValue, $0.title) }, selected: values["channel"]),
@@ -56,7 +56,7 @@ struct RegistrationPage {
 
     private func submit(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let user = try requireIntakeRole(context)
-        let form = try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        let form = try await WebForm.read(request, context: context)
         let (draft, readErrors) = draft(from: form)
         guard let draft, readErrors.isEmpty else {
             return try await page(context, values: form.fields, errors: readErrors, alert: "Исправьте отмеченные поля", status: .unprocessableContent)

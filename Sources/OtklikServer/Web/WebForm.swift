@@ -24,6 +24,11 @@ struct WebForm: Sendable {
         fields[name].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
     }
 
+    /// Reads a form of a signed-in page, checked against its session's CSRF token.
+    static func read(_ request: Request, context: OtklikRequestContext) async throws -> WebForm {
+        try await read(request, context: context, csrf: WebSession.csrfToken(context))
+    }
+
     /// Reads the body and checks that its `_csrf` field equals `csrf`; a forged or stale form writes nothing.
     static func read(_ request: Request, context: OtklikRequestContext, csrf: String?) async throws -> WebForm {
         let buffer = try await request.body.collect(upTo: maxBytes)

@@ -11,6 +11,9 @@ enum WebSession {
 
     static func csrfToken(session: String) -> String { TokenHash.of("csrf|" + session) }
 
+    /// The CSRF token of the request's session; nil without one, so no form can be accepted.
+    static func csrfToken(_ context: OtklikRequestContext) -> String? { context.sessionToken.map(csrfToken(session:)) }
+
     static func cookie(_ name: String, value: String, maxAge: Int, secure: Bool) -> Cookie {
         Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }

@@ -42,18 +42,18 @@ struct DirectoryPages {
     /// A submitted directory form, its CSRF token checked, from the administrator only.
     func form(_ request: Request, _ context: OtklikRequestContext) async throws -> WebForm {
         _ = try administrator(context)
-        return try await WebForm.read(request, context: context, csrf: WebSession.csrfToken(session: context.sessionToken ?? ""))
+        return try await WebForm.read(request, context: context)
     }
 
     func render(
         _ template: String, tab: String, title: String, context: OtklikRequestContext, rows: [DirectoryView.Row],
         values: [String: String], errors: [FieldError] = [], choices: [String: [DirectoryView.Choice]], notice: String? = nil
     ) throws -> Response {
-        let user = try administrator(context)
+        _ = try administrator(context)
         var fieldErrors: [String: String] = [:]
         for error in errors where fieldErrors[error.field] == nil { fieldErrors[error.field] = error.message }
         let view = DirectoryView(
-            chrome: PageChrome(title: title, user: user, csrf: WebSession.csrfToken(session: context.sessionToken ?? "")),
+            chrome: try PageChrome(title: title, context: context),
             tabs: Self.tabs.map { DirectoryView.Tab(link: "/admin/\($0.0)", title: $0.1, active: $0.0 == tab) },
             rows: rows, values: values, errors: fieldErrors, choices: choices, editing: values["editing"] == "true", notice: notice,
             alert: errors.isEmpty ? nil : "Не сохранено: исправьте отмеченные поля"
