@@ -4,6 +4,7 @@
 #   scripts/bench.sh inbox [N]                              the inbox at N demo appeals on SQLite (default 1,000,000);
 #                                                           the database is kept in ~/.cache/otklik and reused
 #   scripts/bench.sh text                                   the classifier on real appeals beside scikit-learn baselines
+#   scripts/bench.sh similar [options]                      repeats and duplicates on real appeals; the check at 1,000,000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-intake}"
@@ -49,5 +50,8 @@ case "$mode" in
     fi
     "$BIN/otklik-bench" text --baselines-python "$VENV/bin/python" "$@"
     ;;
-  *) echo "usage: scripts/bench.sh intake|inbox|text [options]"; exit 2 ;;
+  similar)
+    "$BIN/otklik-bench" similar "$@"
+    ;;
+  *) echo "usage: scripts/bench.sh intake|inbox|text|similar [options]"; exit 2 ;;
 esac

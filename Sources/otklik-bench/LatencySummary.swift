@@ -17,6 +17,12 @@ struct LatencySummary {
         "p50 \(format(percentile(50))) ms, p99 \(format(percentile(99))) ms, max \(format(sortedMillis.last ?? 0)) ms"
     }
 
+    /// The same in microseconds, for work far under a millisecond.
+    var microsecondsLine: String {
+        let micros = { (millis: Double) in String(format: "%.1f", millis * 1000) }
+        return "p50 \(micros(percentile(50))) µs, p99 \(micros(percentile(99))) µs, max \(micros(sortedMillis.last ?? 0)) µs"
+    }
+
     private func format(_ value: Double) -> String {
         String(format: "%.2f", value)
     }

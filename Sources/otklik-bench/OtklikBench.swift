@@ -6,6 +6,6 @@ struct OtklikBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "otklik-bench",
         abstract: "Benchmarks: intake and inbox against a running server; the text classifier on real appeals.",
-        subcommands: [IntakeBenchmark.self, InboxBenchmark.self, TextBenchmark.self]
+        subcommands: [IntakeBenchmark.self, InboxBenchmark.self, TextBenchmark.self, SimilarBenchmark.self]
     )
 }

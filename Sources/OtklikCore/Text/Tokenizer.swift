@@ -13,14 +13,16 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// The same tokens for the classifier, without a String each: a word's normal form as UTF-16 in a buffer
-    /// reused from token to token (other kinds come with an empty one).
+    /// The same tokens without a String each: each token's normal form (as `tokens` gives it) as UTF-16 in a
+    /// buffer reused from token to token.
     func forEachToken(_ text: String, _ body: (TextToken.Kind, [UInt16]) -> Void) {
         var scanner = Scanner(Array(HTMLText.plain(text).unicodeScalars))
         var units: [UInt16] = []
         while let raw = scanner.next() {
             units.removeAll(keepingCapacity: true)
-            if raw.kind == .word {
+            if let text = raw.text {
+                units.append(contentsOf: text.utf16)
+            } else {
                 Self.normalize(scanner.scalars[raw.range]) { units.append(contentsOf: $0.utf16) }
             }
             body(raw.kind, units)
