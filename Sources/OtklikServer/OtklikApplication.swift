@@ -22,6 +22,7 @@ public enum OtklikApplication {
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)
         CalendarAPI(store: store).register(on: api)
+        SuggestionsAPI(store: store).register(on: api)
         WebPages(store: store, configuration: configuration, renderer: try PageRenderer()).register(on: router)
         return router
     }

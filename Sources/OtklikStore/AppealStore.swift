@@ -16,6 +16,8 @@ public final class AppealStore: Sendable {
     public var terms: TermPolicy { policy.current }
     private let cachedReferences = Mutex<ReferenceData?>(nil)
     let intakeQueue: CoalescingQueue<IntakeCall>
+    /// Repeats, duplicates and campaigns, in memory (`AppealStore+Similarity`).
+    let similarity = SimilarityProjection(rules: SimilarityRules())
 
     public var kind: DatabaseKind { backend.kind }
 

@@ -24,6 +24,7 @@ struct Serve: AsyncParsableCommand {
             try await Demo.loadAndPrint(into: store, appeals: demoAppeals, seed: 2026, cost: configuration.bcryptCost)
         }
         let host = configuration.host
+        await store.startSimilarityIndex()
         let app = try OtklikApplication.make(store: store, configuration: configuration, logger: logger) { port in
             Console.line("Отклик работает: http://\(host):\(port)/  (рабочее место; проверка: http://\(host):\(port)/health, API: http://\(host):\(port)/api/v1, база: \(store.kind.rawValue))")
         }

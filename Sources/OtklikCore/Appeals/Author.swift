@@ -29,4 +29,13 @@ public struct Author: Codable, Sendable, Equatable {
         }
         return Author(name: mask(name), email: mask(email), phone: mask(phone), profile: mask(profile), postalAddress: mask(postalAddress))
     }
+
+    /// One key for "the same author" across appeals: the phone's digits, else the e-mail in lower case, else
+    /// the social profile. A name alone identifies no one (namesakes), so it gives no key.
+    public var identityKey: String? {
+        if let phone, case let digits = phone.filter(\.isNumber), digits.count >= 10 { return "tel:" + digits.suffix(10) }
+        if let email, !email.isEmpty { return "mail:" + email.lowercased() }
+        if let profile, !profile.isEmpty { return "profile:" + profile.lowercased() }
+        return nil
+    }
 }

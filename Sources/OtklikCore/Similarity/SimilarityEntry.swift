@@ -40,3 +40,14 @@ public struct SimilarityEntry: Sendable, Equatable {
         "лит", "литера", "пос", "поселок", "с", "село", "ст", "станица", "х", "хутор", "район", "обл", "область",
     ]
 }
+
+extension SimilarityEntry {
+    /// What the index keeps of an appeal. The topic compared is the topic block: the grain an operator sets
+    /// first, and the one the thresholds were chosen at (the 15 categories of «Наш Санкт-Петербург»).
+    public init(appeal: Appeal, shingles: TextShingles = TextShingles()) {
+        self.init(
+            id: appeal.id, receivedAt: appeal.receivedAt, authorKey: appeal.author.identityKey, topic: appeal.blockId, point: appeal.point,
+            addressKey: Self.addressKey(appeal.address), signature: MinHashSignature(hashes: shingles.hashes(appeal.text))
+        )
+    }
+}

@@ -43,7 +43,8 @@ struct AppealPage {
             dueSoon: configuration.dueSoon
         )
         let fields = ActionFormFields(references: references, terms: store.terms)
-        let actions = Workflow.allowedActions(for: appeal, by: user).map { action in
+        let allowed = Workflow.allowedActions(for: appeal, by: user)
+        let actions = allowed.map { action in
             failed.flatMap { $0.0 == action ? fields.form(action, appeal: appeal, values: $0.1.fields, errors: $0.2, open: true) : nil }
                 ?? fields.form(action, appeal: appeal)
         }
@@ -55,7 +56,9 @@ struct AppealPage {
         }
         let view = builder.view(
             appeal, for: user, chrome: try PageChrome(title: appeal.number, context: context),
-            history: try await store.history(of: appeal.id), actions: actions, links: linked, notice: notice, error: error
+            history: try await store.history(of: appeal.id), actions: actions, links: linked,
+            suggestions: SuggestionsView(try await AppealSuggestions.make(for: appeal, user: user, store: store), appealId: appeal.id, canMerge: allowed.contains(.merge)),
+            notice: notice, error: error
         )
         return renderer.html("appeal", view, status: status)
     }

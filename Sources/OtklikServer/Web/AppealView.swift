@@ -43,6 +43,7 @@ struct AppealView {
     var terms: [Fact]
     var links: [Link]
     var hasLinks: Bool
+    var suggestions: SuggestionsView
     var answers: [AnswerRow]
     var hasAnswers: Bool
     var feedback: String?

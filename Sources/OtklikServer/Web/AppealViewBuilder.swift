@@ -12,7 +12,7 @@ struct AppealViewBuilder {
 
     func view(
         _ appeal: Appeal, for user: User, chrome: PageChrome, history: [AppealEvent], actions: [ActionFormView], links: [AppealView.Link],
-        notice: String?, error: String?
+        suggestions: SuggestionsView, notice: String?, error: String?
     ) -> AppealView {
         let now = Timestamp.now()
         let state = TermState.of(appeal, at: now, soon: dueSoon)
@@ -43,7 +43,7 @@ struct AppealViewBuilder {
                 ("Отложено до", format.dateTime(appeal.postponedUntil)), ("Ответ дан", format.dateTime(appeal.answeredAt)),
                 ("Закрыто", format.dateTime(appeal.closedAt)), ("Примечание к срокам", appeal.termNote),
             ]),
-            links: links, hasLinks: !links.isEmpty,
+            links: links, hasLinks: !links.isEmpty, suggestions: suggestions,
             answers: appeal.answers.map {
                 AppealView.AnswerRow(at: format.dateTime($0.at) ?? "", text: $0.text, body: references.bodyName($0.bodyId) ?? "")
             },

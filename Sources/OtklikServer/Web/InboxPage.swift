@@ -92,6 +92,7 @@ struct InboxPage {
             municipality: references.municipalityName(appeal.municipalityId) ?? "—",
             body: references.bodyName(appeal.bodyId) ?? "Не направлено",
             firstLine: Self.firstLine(appeal.text),
+            urgent: Self.urgentTitles(appeal.text),
             due: format.dateTime(due), overdue: state == .overdue,
             overdueBy: state == .overdue ? due.map { format.span(now.timeIntervalSince($0)) } : nil,
             dueSoon: state == .dueSoon
@@ -101,6 +102,14 @@ struct InboxPage {
     static func firstLine(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
         return line.count > 160 ? String(line.prefix(157)) + "…" : line
+    }
+
+    private static let flagger = TextFlagger()
+
+    /// The urgent flags of a text for its row, joined; nil when there are none.
+    static func urgentTitles(_ text: String) -> String? {
+        let titles = flagger.flags(text).filter(\.flag.isUrgent).map(\.flag.title)
+        return titles.isEmpty ? nil : titles.joined(separator: ", ")
     }
 
     /// The same inbox address with another page position.

@@ -25,6 +25,8 @@ struct InboxView {
         var municipality: String
         var body: String
         var firstLine: String
+        /// The urgent flags of the text («Авария, Касается детей»), nil when none.
+        var urgent: String?
         var due: String?
         var overdue: Bool
         var overdueBy: String?

@@ -1,0 +1,51 @@
+/// The card's «Подсказки» panel: flags, likely repeats and duplicates with their reasons, a campaign.
+struct SuggestionsView {
+    struct Flag {
+        var title: String
+        var words: String
+        var urgent: Bool
+    }
+
+    struct Match {
+        /// The appeal on the card (the merge form's target), apart from the match's own `id`.
+        var appealId: String
+        var id: String
+        var number: String
+        var relationTitle: String
+        var reasons: String
+        var excerpt: String
+        /// A duplicate the user may merge into from here.
+        var mergeable: Bool
+    }
+
+    var flags: [Flag]
+    var matches: [Match]
+    var note: String?
+    var campaign: String?
+    var hasAny: Bool
+
+    init(_ suggestions: AppealSuggestions, appealId: String, canMerge: Bool) {
+        flags = suggestions.flags.map { Flag(title: $0.title, words: $0.words.joined(separator: ", "), urgent: $0.urgent) }
+        matches = suggestions.matches.map { match in
+            var reasons: [String] = []
+            if match.relation == "repeat" { reasons.append("тот же автор") }
+            if match.sameAddress {
+                reasons.append("тот же адрес")
+            } else if let metres = match.distanceMetres {
+                reasons.append("в \(Int(metres.rounded())) м")
+            }
+            if match.sameTopicBlock { reasons.append("тот же блок") }
+            reasons.append("сходство текста \(Int((match.textSimilarity * 100).rounded())) %")
+            if !match.sharedWords.isEmpty { reasons.append("общие слова: " + match.sharedWords.prefix(8).joined(separator: ", ")) }
+            return Match(
+                appealId: appealId, id: match.id, number: match.number, relationTitle: match.relation == "repeat" ? "Возможно, повторное" : "Возможный дубликат",
+                reasons: reasons.joined(separator: "; "), excerpt: match.excerpt, mergeable: canMerge && match.relation == "duplicate"
+            )
+        }
+        if suggestions.similarity == "building" {
+            note = "Поиск похожих ещё готовится: проиндексировано \(suggestions.indexed ?? 0) из \(suggestions.total ?? 0) обращений. Обновите страницу через минуту."
+        }
+        campaign = suggestions.campaign.map { "Похоже на массовую кампанию: \($0.size) почти одинаковых текстов за неделю" }
+        hasAny = !flags.isEmpty || !matches.isEmpty || note != nil || campaign != nil
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import HTTPTypes
+import OtklikCore
+import OtklikStore
+import OtklikTestSupport
+import Testing
+
+@testable import OtklikServer
+
+@Suite("Suggestions: urgency flags, likely repeats and duplicates")
+struct SuggestionsTests {
+    /// A house in Rostov-on-Don; a neighbour is ten metres north.
+    static func appeal(_ text: String, phone: String, north metres: Double = 0) -> [String: Any] {
+        [
+            "kind": "appeal", "channel": "letter", "text": text, "municipalityId": "60701000", "blockId": "zhkh", "topicId": "zhkh.heating",
+            "author": ["name": "Житель", "phone": phone], "address": "г. Ростов-на-Дону, ул. Садовая, д. 5",
+            "point": ["lat": 47.2221 + metres / 111_320, "lon": 39.7186],
+        ]
+    }
+
+    func post(_ api: APIHarness, _ token: String, _ body: [String: Any]) async throws -> (id: String, number: String) {
+        let reply = try await api.send(.post, "/api/v1/appeals", token: token, json: body)
+        #expect(reply.status == .created)
+        return (try #require(reply.object["id"] as? String), try #require(reply.object["number"] as? String))
+    }
+
+    @Test("the same author at the same house again is a likely repeat, a neighbour's complaint a likely duplicate, each with its reasons",
+          arguments: TestDatabase.kinds)
+    func repeatsAndDuplicates(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let first = try await post(api, token, Self.appeal("Третий день нет горячей воды в подъезде дома 5", phone: "+7 900 111-22-33"))
+            let neighbour = try await post(api, token, Self.appeal("Нет горячей воды в доме 5 уже три дня", phone: "+7 900 444-55-66", north: 10))
+            let again = try await post(api, token, Self.appeal("Горячей воды так и нет в доме 5!", phone: "8 (900) 111-22-33"))
+
+            let reply = try await api.send(.get, "/api/v1/appeals/\(again.id)/suggestions", token: token)
+            #expect(reply.status == .ok)
+            #expect(reply.object["similarity"] as? String == "ready")
+            let matches = reply.object["matches"] as? [[String: Any]] ?? []
+            let relations = Dictionary(uniqueKeysWithValues: matches.map { ($0["id"] as? String ?? "", $0["relation"] as? String ?? "") })
+            #expect(relations == [first.id: "repeat", neighbour.id: "duplicate"])
+            let repeatMatch = try #require(matches.first { $0["id"] as? String == first.id })
+            #expect(repeatMatch["number"] as? String == first.number)
+            #expect(repeatMatch["sameAddress"] as? Bool == true)
+            #expect((repeatMatch["sharedWords"] as? [String] ?? []).contains("вод"))
+            let flags = reply.object["flags"] as? [[String: Any]] ?? []
+            #expect(flags.map { $0["flag"] as? String } == ["accident"])
+
+            // The first appeal has nothing earlier to repeat.
+            let earliest = try await api.send(.get, "/api/v1/appeals/\(first.id)/suggestions", token: token)
+            #expect((earliest.object["matches"] as? [[String: Any]])?.isEmpty == true)
+        }
+    }
+
+    @Test("suggestions of an unknown appeal are «not found»; without a token they are refused")
+    func suggestionsNeedAVisibleAppeal() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let token = try await api.token("operator")
+            let missing = try await api.send(.get, "/api/v1/appeals/no-such-appeal/suggestions", token: token)
+            #expect(missing.status == .notFound)
+            #expect(missing.isProblem)
+            #expect(try await api.send(.get, "/api/v1/appeals/no-such-appeal/suggestions").status == .unauthorized)
+        }
+    }
+
+    @Test("the card shows the flags and the likely duplicate with its reasons, and merges it only when the operator presses the button",
+          arguments: TestDatabase.kinds)
+    func cardSuggestsAndMergesOnRequest(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let first = try await post(api, token, Self.appeal("Нет горячей воды в подъезде дома 5", phone: "+7 900 111-22-33"))
+            let second = try await post(api, token, Self.appeal("В доме 5 нет горячей воды", phone: "+7 900 444-55-66", north: 10))
+            let session = try await api.session("operator")
+            let card = try await api.page(.get, "/appeals/\(second.id)", cookies: ["otklik_session": session])
+            #expect(card.status == .ok)
+            #expect(card.html.contains("Авария"))
+            #expect(card.html.contains("Возможный дубликат"))
+            #expect(card.html.contains(first.number))
+            #expect(card.html.contains("тот же адрес"))
+            #expect(card.html.contains(#"name="intoId" value="\#(first.id)""#))
+            #expect(try await api.store.appeal(id: second.id, visibleTo: .all)?.status == .new)
+
+            let csrf = try #require(card.hidden("_csrf"))
+            let merged = try await api.page(
+                .post, "/appeals/\(second.id)/actions/merge", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "version": "1", "intoId": first.id]
+            )
+            #expect(merged.status == .seeOther)
+            let after = try await api.store.appeal(id: second.id, visibleTo: .all)
+            #expect(after?.status == .merged)
+            #expect(after?.duplicateOf == first.id)
+        }
+    }
+}
