@@ -1,11 +1,20 @@
 import Hummingbird
 import Logging
 import OtklikStore
+import ServiceLifecycle
 
 /// Builds the HTTP application over a store.
 public enum OtklikApplication {
     /// Throws when the page templates in the build cannot be read.
     public static func router(store: AppealStore, configuration: ServerConfiguration) throws -> Router<OtklikRequestContext> {
+        try router(store: store, configuration: configuration, suggester: suggester(store: store, configuration: configuration))
+    }
+
+    static func suggester(store: AppealStore, configuration: ServerConfiguration) -> StructureSuggester {
+        StructureSuggester(store: store, examples: configuration.modelExamples, logger: Logger(label: "otklik.model"))
+    }
+
+    static func router(store: AppealStore, configuration: ServerConfiguration, suggester: StructureSuggester) throws -> Router<OtklikRequestContext> {
         let router = Router(context: OtklikRequestContext.self)
         let registry = ServerMetrics.registry
         router.add(middleware: LogRequestsMiddleware(.info))
@@ -22,8 +31,8 @@ public enum OtklikApplication {
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)
         CalendarAPI(store: store).register(on: api)
-        SuggestionsAPI(store: store).register(on: api)
-        WebPages(store: store, configuration: configuration, renderer: try PageRenderer()).register(on: router)
+        SuggestionsAPI(store: store, suggester: suggester).register(on: api)
+        WebPages(store: store, configuration: configuration, renderer: try PageRenderer(), suggester: suggester).register(on: router)
         return router
     }
 
@@ -31,13 +40,27 @@ public enum OtklikApplication {
         store: AppealStore, configuration: ServerConfiguration, logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        let scheduler = configuration.schedulerInterval.map {
-            TermScheduler(store: store, interval: $0, soon: configuration.dueSoon, logger: logger)
+        // Term alerts are stored once each (`raiseTermAlerts`), so a restart or a second process neither loses nor repeats one.
+        let alerts = configuration.schedulerInterval.map { interval in
+            PeriodicWork(interval: interval) {
+                do {
+                    let raised = try await store.raiseTermAlerts(soon: configuration.dueSoon)
+                    if raised > 0 { logger.info("term alerts raised", metadata: ["count": "\(raised)"]) }
+                } catch {
+                    logger.error("term alerts failed: \(error)")
+                }
+            }
         }
+        let suggester = suggester(store: store, configuration: configuration)
+        // The first model right after start, then again whenever enough new appeals have a topic.
+        let retraining = configuration.retrainCheckInterval.map { interval in
+            PeriodicWork(interval: interval) { await suggester.retrainIfDue(newLabels: configuration.retrainAfter) }
+        }
+        let services: [any Service] = [alerts, retraining].compactMap { $0 }
         return Application(
-            router: try router(store: store, configuration: configuration),
+            router: try router(store: store, configuration: configuration, suggester: suggester),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),
-            services: scheduler.map { [$0] } ?? [],
+            services: services,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
         )

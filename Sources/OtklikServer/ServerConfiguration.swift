@@ -17,6 +17,9 @@ import OtklikCore
 /// | `OTKLIK_SCHEDULER_SECONDS` | `60`: how often term reminders and escalations are raised; `0` turns it off |
 /// | `OTKLIK_TERM_RULES` | none: a JSON file of term rules in place of the defaults (`otklik terms` prints them) |
 /// | `OTKLIK_SECURE_COOKIES` | `false`: mark the session cookie Secure (set it when the server is behind HTTPS) |
+/// | `OTKLIK_MODEL_EXAMPLES` | `50000`: the structure model learns from at most this many latest structured appeals |
+/// | `OTKLIK_RETRAIN_AFTER` | `500`: the model is trained again once this many more appeals have a topic |
+/// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -34,6 +37,10 @@ public struct ServerConfiguration: Sendable {
     public var secureCookies: Bool
     /// Nil when the scheduler is off.
     public var schedulerInterval: Duration?
+    public var modelExamples: Int
+    public var retrainAfter: Int
+    /// Nil when background retraining is off.
+    public var retrainCheckInterval: Duration?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -50,6 +57,10 @@ public struct ServerConfiguration: Sendable {
         termRulesPath = value("OTKLIK_TERM_RULES")
         let schedulerSeconds = value("OTKLIK_SCHEDULER_SECONDS").flatMap(Double.init) ?? 60
         schedulerInterval = schedulerSeconds > 0 ? .milliseconds(Int64(schedulerSeconds * 1000)) : nil
+        modelExamples = max(value("OTKLIK_MODEL_EXAMPLES").flatMap(Int.init) ?? 50_000, 100)
+        retrainAfter = max(value("OTKLIK_RETRAIN_AFTER").flatMap(Int.init) ?? 500, 1)
+        let retrainSeconds = value("OTKLIK_RETRAIN_CHECK_SECONDS").flatMap(Double.init) ?? 300
+        retrainCheckInterval = retrainSeconds > 0 ? .milliseconds(Int64(retrainSeconds * 1000)) : nil
         func flag(_ name: String) -> Bool { value(name).map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false }
         presidentialDaysOff = flag("OTKLIK_PRESIDENTIAL_DAYS_OFF")
         secureCookies = flag("OTKLIK_SECURE_COOKIES")

@@ -117,10 +117,11 @@ public final class AppealStore: Sendable {
         let blocks = try await db.raw("SELECT id, name FROM topic_blocks ORDER BY position, id").all().map { row in
             TopicBlock(id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self))
         }
-        let topics = try await db.raw("SELECT id, block_id, name FROM topics ORDER BY position, id").all().map { row in
+        let topics = try await db.raw("SELECT id, block_id, name, keywords FROM topics ORDER BY position, id").all().map { row in
             Topic(
                 id: try row.decode(column: "id", as: String.self), blockId: try row.decode(column: "block_id", as: String.self),
-                name: try row.decode(column: "name", as: String.self)
+                name: try row.decode(column: "name", as: String.self),
+                keywords: try row.decode(column: "keywords", as: String?.self).map { try JSONCoding.decoder().decode([String].self, from: Data($0.utf8)) }
             )
         }
         return ReferenceData(municipalities: municipalities, bodies: bodies, rubricator: Rubricator(blocks: blocks, topics: topics))
@@ -168,11 +169,14 @@ public final class AppealStore: Sendable {
                 ).run()
             }
             for (position, topic) in rubricator.topics.enumerated() {
+                let keywords = try topic.keywords.map { String(decoding: try JSONCoding.encoder().encode($0), as: UTF8.self) }
+                // A topic saved without keywords (nil) keeps the ones it has; an empty list clears them.
                 try await db.raw(
                     """
-                    INSERT INTO topics (id, block_id, name, position)
-                    VALUES (\(bind: topic.id), \(bind: topic.blockId), \(bind: topic.name), \(bind: Int64(position)))
-                    ON CONFLICT (id) DO UPDATE SET block_id = excluded.block_id, name = excluded.name, position = excluded.position
+                    INSERT INTO topics (id, block_id, name, position, keywords)
+                    VALUES (\(bind: topic.id), \(bind: topic.blockId), \(bind: topic.name), \(bind: Int64(position)), \(bind: keywords))
+                    ON CONFLICT (id) DO UPDATE SET block_id = excluded.block_id, name = excluded.name, position = excluded.position,
+                      keywords = COALESCE(excluded.keywords, topics.keywords)
                     """
                 ).run()
             }

@@ -35,6 +35,7 @@ struct TextBenchmark: ParsableCommand {
             )
             print(Self.row(label, "Otklik (hashed stems + char n-grams, softmax)", result.report.macroF1, result.report.accuracy, result.trainingSeconds, result.textsPerSecond))
         }
+        timeOneAppeal(records, training: training)
         guard let python = baselinesPython else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
@@ -52,6 +53,27 @@ struct TextBenchmark: ParsableCommand {
             )
         }
         process.waitUntilExit()
+    }
+
+    /// The time to suggest for one appeal as the server does: topics (the category) and bodies (the
+    /// organisation) from one `StructureModel`, with and without the words that explain each choice.
+    func timeOneAppeal(_ records: [[String: Any]], training: TextClassifierTraining) {
+        let before = records.filter { ($0["created_at"] as? String ?? "") < Self.split }
+        let after = records.filter { ($0["created_at"] as? String ?? "") >= Self.split }.prefix(20_000)
+        let categories = Set(before.compactMap { $0["category"] as? String })
+        let rubricator = Rubricator(blocks: [TopicBlock(id: "spb", name: "Наш Санкт-Петербург")], topics: categories.sorted().map { Topic(id: $0, blockId: "spb", name: $0) })
+        let examples = before.map {
+            StructureExample(text: $0["text"] as? String ?? "", topicId: $0["category"] as? String, bodyId: $0["responsible_org"] as? String)
+        }
+        let model = StructureModel.train(examples, rubricator: rubricator, at: Date(), training: training)
+        let clock = ContinuousClock()
+        for explained in [false, true] {
+            let times = after.map { record in
+                let text = record["text"] as? String ?? ""
+                return clock.measure { _ = model.suggest(text, explained: explained) }
+            }
+            print("one appeal, top 3 topics and bodies\(explained ? " with their words" : ""): \(LatencySummary(times).microsecondsLine)")
+        }
     }
 
     static func row(_ label: String, _ model: String, _ f1: Double, _ accuracy: Double, _ seconds: Double, _ rate: Double) -> String {

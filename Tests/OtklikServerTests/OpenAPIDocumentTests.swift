@@ -14,6 +14,7 @@ struct OpenAPIDocumentTests {
             let served: [(String, String)] = [
                 ("get", "/health"), ("get", "/metrics"), ("post", "/api/v1/auth/token"), ("post", "/api/v1/appeals"), ("get", "/api/v1/appeals"),
                 ("post", "/api/v1/appeals/batch"), ("get", "/api/v1/appeals/{id}"), ("get", "/api/v1/appeals/{id}/history"),
+                ("get", "/api/v1/appeals/{id}/suggestions"),
                 ("post", "/api/v1/appeals/{id}/actions/{action}"), ("get", "/api/v1/municipalities"), ("get", "/api/v1/bodies"),
                 ("get", "/api/v1/topics"), ("get", "/api/v1/users"), ("get", "/api/v1/calendar/is-working"),
                 ("get", "/api/v1/calendar/add-working-days"), ("get", "/api/v1/calendar/add-days"),

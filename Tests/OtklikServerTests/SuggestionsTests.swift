@@ -92,3 +92,44 @@ struct SuggestionsTests {
         }
     }
 }
+
+@Suite("Structure suggestions: topics and bodies from the model, with its version")
+struct StructureSuggestionTests {
+    /// The suggestions once the first model is trained (the first request starts the training).
+    func trained(_ api: APIHarness, _ token: String, _ id: String) async throws -> [String: Any] {
+        for _ in 0..<60 {
+            let reply = try await api.send(.get, "/api/v1/appeals/\(id)/suggestions", token: token)
+            #expect(reply.status == .ok)
+            if let structure = reply.object["structure"] as? [String: Any], structure["status"] as? String == "ready" { return structure }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        Issue.record("the structure model was not trained in 30 s")
+        return [:]
+    }
+
+    @Test("a new deployment suggests the topic from the rubricator's keywords, records the model and pre-selects the topic in the form",
+          arguments: TestDatabase.kinds)
+    func dayOneSuggestion(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let created = try await api.send(
+                .post, "/api/v1/appeals", token: token,
+                json: ["kind": "message", "channel": "vk", "text": "Третий вечер во дворе не горят фонари, очень темно"]
+            )
+            let id = try #require(created.object["id"] as? String)
+            let structure = try await trained(api, token, id)
+            let topics = structure["topics"] as? [[String: Any]] ?? []
+            #expect(topics.first?["id"] as? String == "improvement.lighting")
+            #expect(topics.first?["title"] as? String == "Уличное освещение")
+            let version = try #require(structure["modelVersion"] as? String)
+            #expect(try await api.store.structureModels().map(\.version).contains(version))
+
+            let session = try await api.session("operator")
+            let card = try await api.page(.get, "/appeals/\(id)", cookies: ["otklik_session": session])
+            #expect(card.html.contains("Уличное освещение</strong>"))
+            #expect(card.html.contains(#"<option value="improvement.lighting" selected>"#))
+            #expect(card.html.contains(version))
+            #expect(try await api.store.appeal(id: id, visibleTo: .all)?.topicId == nil)
+        }
+    }
+}

@@ -58,3 +58,21 @@ public struct TextClassifier: Sendable {
         }
     }
 }
+
+extension TextClassifier {
+    /// The words of a text that raise `label`'s score most, strongest first: each word's own features
+    /// (its stem and character n-grams, IDF-weighted) against the label's weights. Pairs of words are left out
+    /// so that each word is credited alone.
+    public func explain(_ text: String, label: String, top: Int = 3) -> [String] {
+        guard let target = labels.firstIndex(of: label) else { return [] }
+        var seen: Set<String> = []
+        var scored: [(word: String, score: Float)] = []
+        for token in Tokenizer().tokens(text) where token.kind == .word && token.text.count > 1 && seen.insert(token.text).inserted {
+            let vector = hasher.vector(token.text, idf: idf)
+            var score: Float = 0
+            for (bucket, value) in zip(vector.indexes, vector.values) { score += weights[Int(bucket) * labels.count + target] * value }
+            if score > 0 { scored.append((token.text, score)) }
+        }
+        return scored.sorted { $0.score > $1.score }.prefix(top).map(\.word)
+    }
+}

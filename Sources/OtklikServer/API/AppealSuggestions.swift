@@ -30,21 +30,54 @@ struct AppealSuggestions: Encodable, Sendable {
         var examples: [String]
     }
 
+    struct Choice: Encodable, Sendable {
+        var id: String
+        var title: String
+        var probability: Double
+        /// The words of the text that weigh most for this choice.
+        var words: [String]
+    }
+
+    /// The structure model's top topics and bodies; "training" while the first model is being trained.
+    struct Structure: Encodable, Sendable {
+        var status: String
+        var modelVersion: String?
+        var topics: [Choice]
+        var bodies: [Choice]
+    }
+
     /// "ready", or "building" while the similarity index is first filled after a start.
     var similarity: String
     var indexed: Int?
     var total: Int?
     var flags: [Flag]
+    var structure: Structure
     var matches: [Match]
     var campaign: Campaign?
+
+    /// The model's suggestion itself, for pre-filling the forms.
+    private(set) var suggestion: StructureSuggestion?
+
+    private enum CodingKeys: String, CodingKey {
+        case similarity, indexed, total, flags, structure, matches, campaign
+    }
 
     private static let flagger = TextFlagger()
     private static let shingles = TextShingles()
 
     /// The suggestions for an appeal the user can see; matches outside the user's scope are left out.
-    static func make(for appeal: Appeal, user: User, store: AppealStore) async throws -> AppealSuggestions {
+    static func make(for appeal: Appeal, user: User, store: AppealStore, suggester: StructureSuggester) async throws -> AppealSuggestions {
         let flags = flagger.flags(appeal.text).map { Flag(flag: $0.flag.rawValue, title: $0.flag.title, urgent: $0.flag.isUrgent, words: $0.words) }
-        var suggestions = AppealSuggestions(similarity: "ready", flags: flags, matches: [])
+        let references = try await store.references()
+        let suggestion = await suggester.current()?.suggest(appeal.text)
+        func choices(_ list: [StructureSuggestion.Choice], _ title: (String?) -> String?) -> [Choice] {
+            list.map { Choice(id: $0.id, title: title($0.id) ?? $0.id, probability: $0.probability, words: $0.words) }
+        }
+        let structure = Structure(
+            status: suggestion == nil ? "training" : "ready", modelVersion: suggestion?.modelVersion,
+            topics: choices(suggestion?.topics ?? [], references.topicName), bodies: choices(suggestion?.bodies ?? [], references.bodyName)
+        )
+        var suggestions = AppealSuggestions(similarity: "ready", flags: flags, structure: structure, matches: [], suggestion: suggestion)
         switch try await store.similar(to: appeal) {
         case .building(let indexed, let total):
             suggestions.similarity = "building"

@@ -9,6 +9,7 @@ struct AppealPage {
     let store: AppealStore
     let configuration: ServerConfiguration
     let renderer: PageRenderer
+    let suggester: StructureSuggester
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
         pages.get("/appeals/:id") { request, context in
@@ -44,9 +45,11 @@ struct AppealPage {
         )
         let fields = ActionFormFields(references: references, terms: store.terms)
         let allowed = Workflow.allowedActions(for: appeal, by: user)
+        let suggestions = try await AppealSuggestions.make(for: appeal, user: user, store: store, suggester: suggester)
         let actions = allowed.map { action in
-            failed.flatMap { $0.0 == action ? fields.form(action, appeal: appeal, values: $0.1.fields, errors: $0.2, open: true) : nil }
-                ?? fields.form(action, appeal: appeal)
+            failed.flatMap {
+                $0.0 == action ? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion, values: $0.1.fields, errors: $0.2, open: true) : nil
+            } ?? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion)
         }
         var linked: [AppealView.Link] = []
         for (label, id) in [("Дубликат обращения", appeal.duplicateOf), ("Повторное к", appeal.repeatOf), ("Объединено с", appeal.mergedInto)] {
@@ -57,7 +60,7 @@ struct AppealPage {
         let view = builder.view(
             appeal, for: user, chrome: try PageChrome(title: appeal.number, context: context),
             history: try await store.history(of: appeal.id), actions: actions, links: linked,
-            suggestions: SuggestionsView(try await AppealSuggestions.make(for: appeal, user: user, store: store), appealId: appeal.id, canMerge: allowed.contains(.merge)),
+            suggestions: SuggestionsView(suggestions, appealId: appeal.id, canMerge: allowed.contains(.merge)),
             notice: notice, error: error
         )
         return renderer.html("appeal", view, status: status)

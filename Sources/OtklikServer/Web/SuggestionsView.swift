@@ -18,14 +18,32 @@ struct SuggestionsView {
         var mergeable: Bool
     }
 
+    struct Choice {
+        var kind: String
+        var title: String
+        var percent: Int
+        var words: String?
+    }
+
     var flags: [Flag]
+    var choices: [Choice]
+    var modelNote: String?
     var matches: [Match]
     var note: String?
     var campaign: String?
-    var hasAny: Bool
 
     init(_ suggestions: AppealSuggestions, appealId: String, canMerge: Bool) {
         flags = suggestions.flags.map { Flag(title: $0.title, words: $0.words.joined(separator: ", "), urgent: $0.urgent) }
+        func rows(_ kind: String, _ list: [AppealSuggestions.Choice]) -> [Choice] {
+            list.map {
+                Choice(
+                    kind: kind, title: $0.title, percent: Int(($0.probability * 100).rounded()),
+                    words: $0.words.isEmpty ? nil : $0.words.joined(separator: ", ")
+                )
+            }
+        }
+        choices = rows("Тема", suggestions.structure.topics) + rows("Орган", suggestions.structure.bodies)
+        modelNote = suggestions.structure.modelVersion.map { "Модель \($0)" } ?? "Модель подсказок обучается на истории обращений; обновите страницу через минуту."
         matches = suggestions.matches.map { match in
             var reasons: [String] = []
             if match.relation == "repeat" { reasons.append("тот же автор") }
@@ -46,6 +64,5 @@ struct SuggestionsView {
             note = "Поиск похожих ещё готовится: проиндексировано \(suggestions.indexed ?? 0) из \(suggestions.total ?? 0) обращений. Обновите страницу через минуту."
         }
         campaign = suggestions.campaign.map { "Похоже на массовую кампанию: \($0.size) почти одинаковых текстов за неделю" }
-        hasAny = !flags.isEmpty || !matches.isEmpty || note != nil || campaign != nil
     }
 }

@@ -110,5 +110,17 @@ enum Migrations {
                 "ALTER TABLE users ADD COLUMN blocked_at BIGINT"
             ]
         ),
+        Migration(
+            version: 8, name: "structure-models",
+            statements: [
+                // Every topic and body model trained, so a suggestion's model version can be looked up later.
+                """
+                CREATE TABLE structure_models (version TEXT PRIMARY KEY, trained_at BIGINT NOT NULL, examples BIGINT NOT NULL,
+                  topic_classes BIGINT NOT NULL, body_classes BIGINT NOT NULL, training_ms BIGINT NOT NULL)
+                """,
+                // A topic's keywords (a JSON array of strings) for suggestions before any history.
+                "ALTER TABLE topics ADD COLUMN keywords TEXT",
+            ]
+        ),
     ]
 }

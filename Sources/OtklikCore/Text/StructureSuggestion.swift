@@ -1,0 +1,28 @@
+import Foundation
+
+/// What the structure model suggests for an appeal: the three likeliest topics and bodies with calibrated
+/// probabilities and the words that drove each, and the version of the model that said so.
+public struct StructureSuggestion: Codable, Sendable, Equatable {
+    public struct Choice: Codable, Sendable, Equatable {
+        public var id: String
+        public var probability: Double
+        /// The words of the text that weigh most for this choice.
+        public var words: [String]
+
+        public init(id: String, probability: Double, words: [String]) {
+            self.id = id
+            self.probability = probability
+            self.words = words
+        }
+    }
+
+    public var modelVersion: String
+    public var topics: [Choice]
+    public var bodies: [Choice]
+
+    public init(modelVersion: String, topics: [Choice], bodies: [Choice]) {
+        self.modelVersion = modelVersion
+        self.topics = topics
+        self.bodies = bodies
+    }
+}
