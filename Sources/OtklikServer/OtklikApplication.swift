@@ -7,14 +7,6 @@ import ServiceLifecycle
 public enum OtklikApplication {
     /// Throws when the page templates in the build cannot be read.
     public static func router(store: AppealStore, configuration: ServerConfiguration) throws -> Router<OtklikRequestContext> {
-        try router(store: store, configuration: configuration, suggester: suggester(store: store, configuration: configuration))
-    }
-
-    static func suggester(store: AppealStore, configuration: ServerConfiguration) -> StructureSuggester {
-        StructureSuggester(store: store, examples: configuration.modelExamples, logger: Logger(label: "otklik.model"))
-    }
-
-    static func router(store: AppealStore, configuration: ServerConfiguration, suggester: StructureSuggester) throws -> Router<OtklikRequestContext> {
         let router = Router(context: OtklikRequestContext.self)
         let registry = ServerMetrics.registry
         router.add(middleware: LogRequestsMiddleware(.info))
@@ -31,8 +23,8 @@ public enum OtklikApplication {
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)
         CalendarAPI(store: store).register(on: api)
-        SuggestionsAPI(store: store, suggester: suggester).register(on: api)
-        WebPages(store: store, configuration: configuration, renderer: try PageRenderer(), suggester: suggester).register(on: router)
+        SuggestionsAPI(store: store).register(on: api)
+        WebPages(store: store, configuration: configuration, renderer: try PageRenderer()).register(on: router)
         return router
     }
 
@@ -51,14 +43,13 @@ public enum OtklikApplication {
                 }
             }
         }
-        let suggester = suggester(store: store, configuration: configuration)
         // The first model right after start, then again whenever enough new appeals have a topic.
         let retraining = configuration.retrainCheckInterval.map { interval in
-            PeriodicWork(interval: interval) { await suggester.retrainIfDue(newLabels: configuration.retrainAfter) }
+            PeriodicWork(interval: interval) { await store.retrainStructureModelIfDue() }
         }
         let services: [any Service] = [alerts, retraining].compactMap { $0 }
         return Application(
-            router: try router(store: store, configuration: configuration, suggester: suggester),
+            router: try router(store: store, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),
             services: services,
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

@@ -19,6 +19,8 @@ import OtklikCore
 /// | `OTKLIK_SECURE_COOKIES` | `false`: mark the session cookie Secure (set it when the server is behind HTTPS) |
 /// | `OTKLIK_MODEL_EXAMPLES` | `50000`: the structure model learns from at most this many latest structured appeals |
 /// | `OTKLIK_RETRAIN_AFTER` | `500`: the model is trained again once this many more appeals have a topic |
+/// | `OTKLIK_AUTO_STRUCTURE_CONFIDENCE` | `0.95`: at intake, an appeal without a topic gets the model's top topic when it is this sure; `off`: never |
+/// | `OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES` | `1000`: only a model that learned from this many structured appeals sets topics by itself |
 /// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 public struct ServerConfiguration: Sendable {
@@ -37,8 +39,8 @@ public struct ServerConfiguration: Sendable {
     public var secureCookies: Bool
     /// Nil when the scheduler is off.
     public var schedulerInterval: Duration?
-    public var modelExamples: Int
-    public var retrainAfter: Int
+    /// How the topic and body model learns and when it structures by itself.
+    public var structure: StructureSettings
     /// Nil when background retraining is off.
     public var retrainCheckInterval: Duration?
 
@@ -57,8 +59,14 @@ public struct ServerConfiguration: Sendable {
         termRulesPath = value("OTKLIK_TERM_RULES")
         let schedulerSeconds = value("OTKLIK_SCHEDULER_SECONDS").flatMap(Double.init) ?? 60
         schedulerInterval = schedulerSeconds > 0 ? .milliseconds(Int64(schedulerSeconds * 1000)) : nil
-        modelExamples = max(value("OTKLIK_MODEL_EXAMPLES").flatMap(Int.init) ?? 50_000, 100)
-        retrainAfter = max(value("OTKLIK_RETRAIN_AFTER").flatMap(Int.init) ?? 500, 1)
+        structure = StructureSettings()
+        structure.examples = max(value("OTKLIK_MODEL_EXAMPLES").flatMap(Int.init) ?? structure.examples, 100)
+        structure.retrainAfter = max(value("OTKLIK_RETRAIN_AFTER").flatMap(Int.init) ?? structure.retrainAfter, 1)
+        if let confidence = value("OTKLIK_AUTO_STRUCTURE_CONFIDENCE") {
+            structure.autoStructureConfidence = Double(confidence).map { min(max($0, 0.5), 1) }
+        }
+        structure.autoStructureMinimumExamples =
+            max(value("OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES").flatMap(Int.init) ?? structure.autoStructureMinimumExamples, 0)
         let retrainSeconds = value("OTKLIK_RETRAIN_CHECK_SECONDS").flatMap(Double.init) ?? 300
         retrainCheckInterval = retrainSeconds > 0 ? .milliseconds(Int64(retrainSeconds * 1000)) : nil
         func flag(_ name: String) -> Bool { value(name).map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false }

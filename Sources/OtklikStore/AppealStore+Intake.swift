@@ -9,13 +9,31 @@ extension AppealStore {
         let references = try await references()
         let validator = references.draftValidator
         var errors: [FieldError] = []
-        let drafts = drafts.map { references.rubricator.completing($0) }
+        // Suggest with the model there is now (none yet: start training one for later drafts, wait for nothing).
+        let model = await structureModel(patience: .zero)
+        let settings = await structure.current.settings
+        var suggestions: [StructureSuggestion?] = []
+        var structuredBy: [String?] = []
+        let drafts = drafts.map { original in
+            var draft = original
+            let suggestion = model?.suggest(draft.text, explained: false)
+            var automatic: String?
+            if let model, let suggestion, draft.topicId == nil, draft.blockId == nil, let topic = settings.automaticTopic(suggestion, of: model) {
+                draft.topicId = topic
+                automatic = "model \(model.version)"
+            }
+            suggestions.append(suggestion)
+            structuredBy.append(automatic)
+            return references.rubricator.completing(draft)
+        }
         for (index, draft) in drafts.enumerated() {
             errors += validator.errors(in: draft, path: drafts.count == 1 ? "" : "items/\(index)/", now: now)
         }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let year = numberingYear(of: now)
-        let items = drafts.map { IntakeItem(draft: $0, actorId: actor.id, now: now, year: year) }
+        let items = drafts.indices.map {
+            IntakeItem(draft: drafts[$0], actorId: actor.id, now: now, year: year, suggestion: suggestions[$0], structuredBy: structuredBy[$0])
+        }
         return try await withCheckedThrowingContinuation { continuation in
             intakeQueue.submit(IntakeCall(items: items, continuation: continuation))
         }
@@ -72,6 +90,8 @@ extension AppealStore {
                 draft: item.draft, receivedAt: item.draft.receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? item.now,
                 now: item.now
             )
+            appeal.suggestion = item.suggestion
+            appeal.structuredBy = item.structuredBy
             terms.schedule(&appeal)
             rows.append((appeal, try AppealRows.document(appeal)))
         }

@@ -1,8 +1,23 @@
 import Foundation
+import Logging
 import OtklikCore
 import SQLKit
 
 extension AppealStore {
+    public func configureStructureModel(_ settings: StructureSettings, logger: Logger = Logger(label: "otklik.model")) async {
+        await structure.configure(settings, logger: logger)
+    }
+
+    /// The active structure model; with none yet, starts training and waits up to `patience` for it.
+    public func structureModel(patience: Duration = .seconds(2)) async -> StructureModel? {
+        await structure.current(self, patience: patience)
+    }
+
+    /// Trains the model again when enough new appeals have a topic (or when there is none yet).
+    public func retrainStructureModelIfDue() async {
+        await structure.retrainIfDue(self)
+    }
+
     /// How many appeals have a topic: the labels a structure model can learn from.
     public func structuredCount() async throws -> Int {
         try await backend.read { db in
@@ -10,11 +25,13 @@ extension AppealStore {
         }
     }
 
-    /// The latest `limit` structured appeals as training examples, newest first.
+    /// The latest `limit` appeals a person structured, as training examples, newest first (the model's own
+    /// automatic topics are not labels to learn from).
     public func structureExamples(limit: Int) async throws -> [StructureExample] {
         try await backend.read { db in
-            try await db.raw("SELECT doc FROM appeals WHERE topic_id IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT \(bind: limit)").all().map {
+            try await db.raw("SELECT doc FROM appeals WHERE topic_id IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT \(bind: limit)").all().compactMap {
                 let appeal = try AppealRows.decode($0)
+                guard appeal.structuredBy == nil else { return nil }
                 return StructureExample(text: appeal.text, topicId: appeal.topicId, bodyId: appeal.bodyId)
             }
         }

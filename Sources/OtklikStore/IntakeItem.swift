@@ -8,4 +8,8 @@ struct IntakeItem: Sendable {
     var now: Date
     /// The numbering year of `now` in the region's time zone.
     var year: Int
+    /// The structure model's suggestion for the draft, when a model was active.
+    var suggestion: StructureSuggestion?
+    /// Set when the model chose the draft's topic by itself.
+    var structuredBy: String?
 }

@@ -133,3 +133,61 @@ struct StructureSuggestionTests {
         }
     }
 }
+
+@Suite("Automatic structuring at intake")
+struct AutomaticStructuringTests {
+    @Test("above the confidence an appeal without a topic gets the model's topic at intake, with the suggestion and its version recorded; a person's structure replaces it",
+          arguments: TestDatabase.kinds)
+    func automaticTopicAtIntake(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            var settings = StructureSettings()
+            settings.autoStructureConfidence = 0.5
+            settings.autoStructureMinimumExamples = 0
+            await api.store.configureStructureModel(settings)
+            let model = try #require(await api.store.structureModel(patience: .seconds(60)))
+            let token = try await api.token("operator")
+            let lamp = ["kind": "message", "channel": "vk", "text": "Не горят фонари на улице, уличное освещение не работает, темно"]
+            let reply = try await api.send(.post, "/api/v1/appeals", token: token, json: lamp)
+            #expect(reply.status == .created)
+            #expect(reply.object["topicId"] as? String == "improvement.lighting")
+            #expect(reply.object["blockId"] as? String == "improvement")
+            #expect(reply.object["structuredBy"] as? String == "model \(model.version)")
+            let suggestion = try #require(reply.object["suggestion"] as? [String: Any])
+            #expect(suggestion["modelVersion"] as? String == model.version)
+            #expect((suggestion["topics"] as? [[String: Any]])?.first?["id"] as? String == "improvement.lighting")
+
+            // A topic the client chose is never replaced, and the model's guess is no label to learn from.
+            var chosen = lamp
+            chosen["topicId"] = "roads.repair"
+            let kept = try await api.send(.post, "/api/v1/appeals", token: token, json: chosen)
+            #expect(kept.object["topicId"] as? String == "roads.repair")
+            #expect(kept.object["structuredBy"] == nil)
+            #expect(try await api.store.structureExamples(limit: 10).map(\.topicId) == ["roads.repair"])
+
+            let id = try #require(reply.object["id"] as? String)
+            let restructured = try await api.send(
+                .post, "/api/v1/appeals/\(id)/actions/structure", token: token, json: ["topicId": "improvement.yards"]
+            )
+            #expect(restructured.status == .ok)
+            #expect(restructured.object["topicId"] as? String == "improvement.yards")
+            #expect(restructured.object["structuredBy"] == nil)
+        }
+    }
+
+    @Test("below the confidence, or with automatic structuring off, the appeal waits for the operator with the suggestion recorded")
+    func belowConfidenceWaits() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            var settings = StructureSettings()
+            settings.autoStructureConfidence = nil
+            await api.store.configureStructureModel(settings)
+            _ = try #require(await api.store.structureModel(patience: .seconds(60)))
+            let token = try await api.token("operator")
+            let reply = try await api.send(
+                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Не горят фонари на улице, темно"]
+            )
+            #expect(reply.object["topicId"] == nil)
+            #expect(reply.object["structuredBy"] == nil)
+            #expect(reply.object["suggestion"] is [String: Any])
+        }
+    }
+}

@@ -39,6 +39,11 @@ public struct Appeal: Codable, Sendable, Equatable {
     public var mergedInto: String?
     public var answers: [Answer]
     public var feedback: CitizenFeedback?
+    /// What the structure model suggested at intake (its top topics and bodies and its version), when one was active.
+    public var suggestion: StructureSuggestion?
+    /// «model <version>» while the topic is the one the model set at intake above the confidence threshold;
+    /// nil once a person sets the structure.
+    public var structuredBy: String?
     /// Incremented by every event; the optimistic-concurrency token.
     public var version: Int
     public var updatedAt: Date
@@ -78,6 +83,8 @@ public struct Appeal: Codable, Sendable, Equatable {
         mergedInto = nil
         answers = []
         feedback = nil
+        suggestion = nil
+        structuredBy = nil
         version = 1
         updatedAt = now
     }

@@ -25,4 +25,10 @@ public struct StructureSuggestion: Codable, Sendable, Equatable {
         self.topics = topics
         self.bodies = bodies
     }
+
+    /// The top topic when the model is at least this sure of it: the one rule of automatic structuring.
+    public func confidentTopic(atLeast threshold: Double) -> String? {
+        guard let top = topics.first, top.probability >= threshold else { return nil }
+        return top.id
+    }
 }

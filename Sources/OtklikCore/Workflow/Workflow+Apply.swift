@@ -83,6 +83,8 @@ extension Workflow {
     }
 
     static func applyStructure(_ input: ActionInput, to appeal: inout Appeal, references: WorkflowReferences) {
+        // A person has decided the structure: it is no longer the model's.
+        if input.topicId != nil || input.blockId != nil { appeal.structuredBy = nil }
         if let id = input.topicId, let topic = references.rubricator.topic(id) {
             appeal.topicId = id
             appeal.blockId = topic.blockId

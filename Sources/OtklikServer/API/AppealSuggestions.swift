@@ -66,10 +66,10 @@ struct AppealSuggestions: Encodable, Sendable {
     private static let shingles = TextShingles()
 
     /// The suggestions for an appeal the user can see; matches outside the user's scope are left out.
-    static func make(for appeal: Appeal, user: User, store: AppealStore, suggester: StructureSuggester) async throws -> AppealSuggestions {
+    static func make(for appeal: Appeal, user: User, store: AppealStore) async throws -> AppealSuggestions {
         let flags = flagger.flags(appeal.text).map { Flag(flag: $0.flag.rawValue, title: $0.flag.title, urgent: $0.flag.isUrgent, words: $0.words) }
         let references = try await store.references()
-        let suggestion = await suggester.current()?.suggest(appeal.text)
+        let suggestion = await store.structureModel()?.suggest(appeal.text)
         func choices(_ list: [StructureSuggestion.Choice], _ title: (String?) -> String?) -> [Choice] {
             list.map { Choice(id: $0.id, title: title($0.id) ?? $0.id, probability: $0.probability, words: $0.words) }
         }

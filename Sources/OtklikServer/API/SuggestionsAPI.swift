@@ -5,7 +5,6 @@ import OtklikStore
 /// user's scope (404 outside it, as for the appeal itself).
 struct SuggestionsAPI {
     let store: AppealStore
-    let suggester: StructureSuggester
 
     func register(on group: RouterGroup<OtklikRequestContext>) {
         group.get("/appeals/:id/suggestions") { _, context in
@@ -13,7 +12,7 @@ struct SuggestionsAPI {
             guard let appeal = try await store.appeal(id: context.parameters.get("id") ?? "", visibleTo: user.scope) else {
                 throw Problem.notFound()
             }
-            return try JSONBody.response(try await AppealSuggestions.make(for: appeal, user: user, store: store, suggester: suggester))
+            return try JSONBody.response(try await AppealSuggestions.make(for: appeal, user: user, store: store))
         }
     }
 }

@@ -9,7 +9,6 @@ struct AppealPage {
     let store: AppealStore
     let configuration: ServerConfiguration
     let renderer: PageRenderer
-    let suggester: StructureSuggester
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
         pages.get("/appeals/:id") { request, context in
@@ -45,7 +44,7 @@ struct AppealPage {
         )
         let fields = ActionFormFields(references: references, terms: store.terms)
         let allowed = Workflow.allowedActions(for: appeal, by: user)
-        let suggestions = try await AppealSuggestions.make(for: appeal, user: user, store: store, suggester: suggester)
+        let suggestions = try await AppealSuggestions.make(for: appeal, user: user, store: store)
         let actions = allowed.map { action in
             failed.flatMap {
                 $0.0 == action ? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion, values: $0.1.fields, errors: $0.2, open: true) : nil

@@ -8,7 +8,6 @@ struct WebPages {
     let store: AppealStore
     let configuration: ServerConfiguration
     let renderer: PageRenderer
-    let suggester: StructureSuggester
 
     static let stylesheet: Data? = Bundle.module.url(forResource: "otklik", withExtension: "css", subdirectory: "Resources/static")
         .flatMap { try? Data(contentsOf: $0) }
@@ -25,7 +24,7 @@ struct WebPages {
         LoginPages(store: store, configuration: configuration, renderer: renderer).register(on: router, pages: pages)
         InboxPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         RegistrationPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
-        AppealPage(store: store, configuration: configuration, renderer: renderer, suggester: suggester).register(on: pages)
+        AppealPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         DirectoryPages(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

@@ -1,0 +1,21 @@
+/// How the structure model learns and when it structures an appeal by itself.
+public struct StructureSettings: Sendable, Equatable {
+    /// The model learns from at most this many latest structured appeals.
+    public var examples = 50_000
+    /// It is trained again once this many more appeals have a topic.
+    public var retrainAfter = 500
+    /// At intake, an appeal without a topic gets the model's top topic when the model is at least this sure;
+    /// nil: never by itself.
+    public var autoStructureConfidence: Double? = 0.95
+    /// …and only a model that learned from at least this many structured appeals does so (a model of
+    /// keywords alone is not calibrated enough to act by itself).
+    public var autoStructureMinimumExamples = 1_000
+
+    public init() {}
+
+    /// The topic the model sets by itself, if any.
+    public func automaticTopic(_ suggestion: StructureSuggestion, of model: StructureModel) -> String? {
+        guard let threshold = autoStructureConfidence, model.examples >= autoStructureMinimumExamples else { return nil }
+        return suggestion.confidentTopic(atLeast: threshold)
+    }
+}
