@@ -48,9 +48,11 @@ actor StructureModels {
             let count = try await store.structuredCount()
             let history = try await store.structureExamples(limit: settings.examples)
             let rubricator = try await store.references().rubricator
+            var training = TextClassifierTraining()
+            training.bits = settings.featureBits
             let started = ContinuousClock.now
             // The fitting is seconds of arithmetic: off this actor, so intake and lookups keep the old model meanwhile.
-            let trained = await Task.detached(priority: .utility) { StructureModel.train(history, rubricator: rubricator, at: Date()) }.value
+            let trained = await Task.detached(priority: .utility) { StructureModel.train(history, rubricator: rubricator, at: Date(), training: training) }.value
             let took = ContinuousClock.now - started
             let milliseconds = Int(took.components.seconds * 1000 + took.components.attoseconds / 1_000_000_000_000_000)
             try await store.record(

@@ -26,6 +26,8 @@ struct APIHarness {
     }
 
     static let password = "пароль-для-тестов"
+    /// A small structure model: trained in a moment even in a debug build beside the other suites.
+    static let featureBits = 12
 
     static func run(_ kind: DatabaseKind, _ body: @Sendable (APIHarness) async throws -> Void) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind))
@@ -42,6 +44,9 @@ struct APIHarness {
             User(id: "u-admin", login: "admin", name: "Админ", role: .admin),
         ]
         for user in users { try await Accounts.add(user, password: password, cost: 4, to: store) }
+        var structure = StructureSettings()
+        structure.featureBits = featureBits
+        await store.configureStructureModel(structure)
         var configuration = ServerConfiguration(environment: [:])
         configuration.port = 0
         let app = Application(router: try OtklikApplication.router(store: store, configuration: configuration), configuration: .init(address: .hostname("127.0.0.1", port: 0)))

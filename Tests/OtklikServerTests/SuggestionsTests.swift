@@ -143,6 +143,7 @@ struct AutomaticStructuringTests {
             var settings = StructureSettings()
             settings.autoStructureConfidence = 0.5
             settings.autoStructureMinimumExamples = 0
+            settings.featureBits = APIHarness.featureBits
             await api.store.configureStructureModel(settings)
             let model = try #require(await api.store.structureModel(patience: .seconds(60)))
             let token = try await api.token("operator")
@@ -179,6 +180,7 @@ struct AutomaticStructuringTests {
         try await APIHarness.run(.sqlite) { api in
             var settings = StructureSettings()
             settings.autoStructureConfidence = nil
+            settings.featureBits = APIHarness.featureBits
             await api.store.configureStructureModel(settings)
             _ = try #require(await api.store.structureModel(patience: .seconds(60)))
             let token = try await api.token("operator")

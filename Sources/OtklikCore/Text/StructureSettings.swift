@@ -10,6 +10,8 @@ public struct StructureSettings: Sendable, Equatable {
     /// …and only a model that learned from at least this many structured appeals does so (a model of
     /// keywords alone is not calibrated enough to act by itself).
     public var autoStructureMinimumExamples = 1_000
+    /// Hashed feature buckets, 2^bits: 18 for a deployment; fewer train faster where accuracy matters less (tests).
+    public var featureBits = 18
 
     public init() {}
 
