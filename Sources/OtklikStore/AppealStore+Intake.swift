@@ -9,9 +9,9 @@ extension AppealStore {
         let references = try await references()
         let validator = references.draftValidator
         var errors: [FieldError] = []
-        // Suggest with the model there is now (none yet: start training one for later drafts, wait for nothing).
-        let model = await structureModel(patience: .zero)
-        let settings = await structure.current.settings
+        // Suggest with the model there is now, if any: intake never waits for one nor starts its training
+        // (the server's trainer and the first look at a card do).
+        let (model, settings) = await structure.current
         var suggestions: [StructureSuggestion?] = []
         var structuredBy: [String?] = []
         let drafts = drafts.map { original in
