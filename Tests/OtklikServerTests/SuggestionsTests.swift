@@ -193,3 +193,30 @@ struct AutomaticStructuringTests {
         }
     }
 }
+
+@Suite("The municipality suggested from the address or the text")
+struct MunicipalitySuggestionTests {
+    @Test("a message naming the city in any form suggests its municipality and pre-selects it in the structure form")
+    func municipalityFromText() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let token = try await api.token("operator")
+            let created = try await api.send(
+                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "В Ростове-на-Дону на Садовой яма"]
+            )
+            let id = try #require(created.object["id"] as? String)
+            let reply = try await api.send(.get, "/api/v1/appeals/\(id)/suggestions", token: token)
+            let place = try #require(reply.object["municipality"] as? [String: Any])
+            #expect(place["id"] as? String == "60701000")
+            #expect(place["words"] as? [String] == ["ростове", "на", "дону"])
+
+            let session = try await api.session("operator")
+            let card = try await api.page(.get, "/appeals/\(id)", cookies: ["otklik_session": session])
+            #expect(card.html.contains(#"<option value="60701000" selected>"#))
+            #expect(try await api.store.appeal(id: id, visibleTo: .all)?.municipalityId == nil)
+
+            let plain = try await api.send(.post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Яма во дворе"])
+            let none = try await api.send(.get, "/api/v1/appeals/\(try #require(plain.object["id"] as? String))/suggestions", token: token)
+            #expect(none.object["municipality"] == nil)
+        }
+    }
+}

@@ -46,12 +46,20 @@ struct AppealSuggestions: Encodable, Sendable {
         var bodies: [Choice]
     }
 
+    /// The municipality the address or the text names, by the words that named it.
+    struct Place: Encodable, Sendable {
+        var id: String
+        var title: String
+        var words: [String]
+    }
+
     /// "ready", or "building" while the similarity index is first filled after a start.
     var similarity: String
     var indexed: Int?
     var total: Int?
     var flags: [Flag]
     var structure: Structure
+    var municipality: Place?
     var matches: [Match]
     var campaign: Campaign?
 
@@ -59,7 +67,7 @@ struct AppealSuggestions: Encodable, Sendable {
     private(set) var suggestion: StructureSuggestion?
 
     private enum CodingKeys: String, CodingKey {
-        case similarity, indexed, total, flags, structure, matches, campaign
+        case similarity, indexed, total, flags, structure, municipality, matches, campaign
     }
 
     private static let flagger = TextFlagger()
@@ -77,7 +85,14 @@ struct AppealSuggestions: Encodable, Sendable {
             status: suggestion == nil ? "training" : "ready", modelVersion: suggestion?.modelVersion,
             topics: choices(suggestion?.topics ?? [], references.topicName), bodies: choices(suggestion?.bodies ?? [], references.bodyName)
         )
-        var suggestions = AppealSuggestions(similarity: "ready", flags: flags, structure: structure, matches: [], suggestion: suggestion)
+        // The address first: a text may name other places («как в Ростове»).
+        let finder = MunicipalityFinder(places: references.municipalities.map { PlaceName(municipalityId: $0.oktmo, name: $0.name) })
+        let place = finder.find(appeal.address ?? "") ?? finder.find(appeal.text)
+        var suggestions = AppealSuggestions(
+            similarity: "ready", flags: flags, structure: structure,
+            municipality: place.map { Place(id: $0.municipalityId, title: references.municipalityName($0.municipalityId) ?? $0.name, words: $0.words) },
+            matches: [], suggestion: suggestion
+        )
         switch try await store.similar(to: appeal) {
         case .building(let indexed, let total):
             suggestions.similarity = "building"

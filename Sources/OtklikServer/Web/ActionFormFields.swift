@@ -19,13 +19,14 @@ struct ActionFormFields {
 
     /// The form of one action; a topic or body the appeal lacks is pre-selected from the model's suggestion.
     func form(
-        _ action: WorkflowAction, appeal: Appeal, suggestion: StructureSuggestion? = nil, values: [String: String] = [:],
+        _ action: WorkflowAction, appeal: Appeal, suggestion: StructureSuggestion? = nil, municipalityId: String? = nil, values: [String: String] = [:],
         errors: [String: String] = [:], open: Bool = false
     ) -> ActionFormView {
         let required = Workflow.transition(for: action).requires.map(\.rawValue)
         // Only what the appeal lacks: a topic or body a person chose is never replaced by a suggestion.
         let suggested = [
             "topicId": appeal.topicId == nil ? suggestion?.topics.first?.id : nil, "bodyId": appeal.bodyId == nil ? suggestion?.bodies.first?.id : nil,
+            "municipalityId": appeal.municipalityId == nil ? municipalityId : nil,
         ]
         let fields = (required + Self.optional(for: action)).map { name in
             field(name, required: required.contains(name), appeal: appeal, value: values[name] ?? suggested[name] ?? nil, error: errors[name])

@@ -47,8 +47,8 @@ struct AppealPage {
         let suggestions = try await AppealSuggestions.make(for: appeal, user: user, store: store)
         let actions = allowed.map { action in
             failed.flatMap {
-                $0.0 == action ? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion, values: $0.1.fields, errors: $0.2, open: true) : nil
-            } ?? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion)
+                $0.0 == action ? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion, municipalityId: suggestions.municipality?.id, values: $0.1.fields, errors: $0.2, open: true) : nil
+            } ?? fields.form(action, appeal: appeal, suggestion: suggestions.suggestion, municipalityId: suggestions.municipality?.id)
         }
         var linked: [AppealView.Link] = []
         for (label, id) in [("Дубликат обращения", appeal.duplicateOf), ("Повторное к", appeal.repeatOf), ("Объединено с", appeal.mergedInto)] {

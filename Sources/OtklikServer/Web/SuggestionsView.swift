@@ -21,7 +21,7 @@ struct SuggestionsView {
     struct Choice {
         var kind: String
         var title: String
-        var percent: Int
+        var percent: Int?
         var words: String?
     }
 
@@ -43,6 +43,9 @@ struct SuggestionsView {
             }
         }
         choices = rows("Тема", suggestions.structure.topics) + rows("Орган", suggestions.structure.bodies)
+        if let place = suggestions.municipality {
+            choices.insert(Choice(kind: "Муниципальное образование", title: place.title, percent: nil, words: place.words.joined(separator: " ")), at: 0)
+        }
         modelNote = suggestions.structure.modelVersion.map { "Модель \($0)" } ?? "Модель подсказок обучается на истории обращений; обновите страницу через минуту."
         matches = suggestions.matches.map { match in
             var reasons: [String] = []
