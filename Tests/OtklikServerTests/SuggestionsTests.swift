@@ -220,3 +220,24 @@ struct MunicipalitySuggestionTests {
         }
     }
 }
+
+@Suite("Control characters in an appeal")
+struct ControlCharacterTests {
+    @Test("a text with a NUL character is taken in whole on both databases; an external id with one is refused", arguments: TestDatabase.kinds)
+    func nulCharacters(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let text = "Яма\u{0}на дороге\u{84}"
+            let reply = try await api.send(.post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "open311", "text": text])
+            #expect(reply.status == .created)
+            #expect(reply.object["text"] as? String == text)
+            let before = try await api.counts()
+            let refused = try await api.send(
+                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "open311", "text": "Яма", "externalId": "a\u{0}b"]
+            )
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.errorFields == ["externalId"])
+            #expect(try await api.counts() == before)
+        }
+    }
+}

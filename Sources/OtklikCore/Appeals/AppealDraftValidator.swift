@@ -20,6 +20,8 @@ public struct AppealDraftValidator: Sendable {
         }
         if let externalId = draft.externalId, externalId.isEmpty || externalId.count > 200 {
             add("externalId", "Внешний идентификатор: от 1 до 200 символов")
+        } else if let externalId = draft.externalId, externalId.unicodeScalars.contains(where: { $0.value < 0x20 }) {
+            add("externalId", "Внешний идентификатор не может содержать управляющие символы")
         }
         if let receivedAt = draft.receivedAt, receivedAt > now.addingTimeInterval(300) {
             add("receivedAt", "Дата поступления не может быть в будущем")

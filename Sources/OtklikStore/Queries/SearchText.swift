@@ -1,11 +1,12 @@
-/// Text as stored for search: lower case with ё folded into е, whitespace collapsed.
+/// Text as stored for search: lower case with ё folded into е, whitespace and control characters collapsed
+/// (PostgreSQL cannot hold U+0000 in TEXT; the original stays whole, escaped, in the appeal's JSON).
 /// Done in Swift because SQLite's lower() folds ASCII only.
 enum SearchText {
     static func normalize(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
+            if isWhitespace(scalar) || scalar.value < 0x20 {
                 pendingSpace = !scalars.isEmpty
                 continue
             }
