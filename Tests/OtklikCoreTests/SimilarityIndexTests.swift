@@ -91,7 +91,7 @@ struct SimilarityIndexTests {
         var index = index(entry("a", "Яма на дороге у дома", author: "a", topic: "ЖКХ", point: house))
         let probe = entry("b", "Яма у дома", daysLater: 1, author: "b", topic: "Дороги", point: house)
         #expect(index.check(probe).matches.isEmpty)
-        index.setTopic("Дороги", for: "a")
+        index.add(entry("a", "Яма на дороге у дома", author: "a", topic: "Дороги", point: house))
         #expect(index.check(probe).matches.map(\.id) == ["a"])
         #expect(index.count == 1)
     }

@@ -58,12 +58,6 @@ public struct SimilarityIndex: Sendable {
         for band in byBand.indices { byBand[band].append(slot, under: campaign ? entry.signature.bandKey(band) : nil) }
     }
 
-    /// The topic of an appeal already indexed changed (it was structured or restructured).
-    public mutating func setTopic(_ topic: String?, for id: String) {
-        guard let slot = slots[id] else { return }
-        topics[Int(slot)] = Self.key(topic)
-    }
-
     /// Earlier appeals the probe repeats or duplicates, best first, and its campaign if any. The probe itself
     /// (by id) and appeals received after it are never suggested.
     public func check(_ probe: SimilarityEntry) -> SimilarityCheck {
