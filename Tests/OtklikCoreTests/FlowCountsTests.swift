@@ -19,11 +19,11 @@ struct FlowCountsTests {
 
     @Test("answered after the term, or still running past it, missed it; answered or finished in time did not")
     func missedTerm() {
-        #expect(FlowCounts.missedTerm(appeal(.answered, answered: "2026-11-21T10:00:00+03:00"), now: now))
-        #expect(FlowCounts.missedTerm(appeal(.inProgress), now: now))
-        #expect(!FlowCounts.missedTerm(appeal(.closed, answered: "2026-11-19T10:00:00+03:00"), now: now))
-        #expect(!FlowCounts.missedTerm(appeal(.rejected, closed: "2026-11-18T10:00:00+03:00"), now: now))
-        #expect(!FlowCounts.missedTerm(appeal(.inProgress), now: Timestamp.parse("2026-11-20T12:00:00+03:00")!))
+        #expect(TermState.missed(appeal(.answered, answered: "2026-11-21T10:00:00+03:00"), at: now))
+        #expect(TermState.missed(appeal(.inProgress), at: now))
+        #expect(!TermState.missed(appeal(.closed, answered: "2026-11-19T10:00:00+03:00"), at: now))
+        #expect(!TermState.missed(appeal(.rejected, closed: "2026-11-18T10:00:00+03:00"), at: now))
+        #expect(!TermState.missed(appeal(.inProgress), at: Timestamp.parse("2026-11-20T12:00:00+03:00")!))
     }
 
     @Test("counts go to the item's group; an item without one is counted under nil")

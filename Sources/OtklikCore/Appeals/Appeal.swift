@@ -37,6 +37,8 @@ public struct Appeal: Codable, Sendable, Equatable {
     public var duplicateOf: String?
     public var repeatOf: String?
     public var mergedInto: String?
+    /// How many times the item was sent on to another body (перенаправление); nil before the first.
+    public var redirectCount: Int?
     public var answers: [Answer]
     public var feedback: CitizenFeedback?
     /// What the structure model suggested at intake (its top topics and bodies and its version), when one was active.
@@ -81,6 +83,7 @@ public struct Appeal: Codable, Sendable, Equatable {
         duplicateOf = draft.duplicateOf
         repeatOf = draft.repeatOf
         mergedInto = nil
+        redirectCount = nil
         answers = []
         feedback = nil
         suggestion = nil

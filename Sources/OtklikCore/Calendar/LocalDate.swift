@@ -29,6 +29,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         dayNumber = Timestamp.localMillis(instant, in: timeZone).floorDivided(by: 86_400_000).quotient
     }
 
+    /// The first millisecond of this day in a zone, as UTC milliseconds (the inverse of `init(_:in:)`).
+    public func startMillis(in timeZone: TimeZone) -> Int64 {
+        let localMillis = dayNumber * 86_400_000
+        let offset = Int64(timeZone.secondsFromGMT(for: Timestamp.date(millis: localMillis))) * 1000
+        return localMillis - offset
+    }
+
     public var parts: (year: Int, month: Int, day: Int) {
         let (year, month, day) = CivilDate.from(daysSinceEpoch: dayNumber)
         return (Int(year), Int(month), Int(day))

@@ -12,13 +12,6 @@ public struct FlowCounts: Codable, Sendable, Equatable {
 
     public init() {}
 
-    /// Whether an item whose term ended before `now` missed it: answered or finished after it, or not yet.
-    public static func missedTerm(_ appeal: Appeal, now: Date) -> Bool {
-        guard let due = appeal.controlDueAt, due < now else { return false }
-        if let done = appeal.answeredAt ?? appeal.closedAt { return done > due }
-        return appeal.status.termRuns
-    }
-
     /// Counts per group key (nil where the item has none yet) from the three sets a period gives:
     /// items received in it, items whose term ended in it, items postponed in it.
     public static func tally(
@@ -29,7 +22,7 @@ public struct FlowCounts: Codable, Sendable, Equatable {
             counts[key(appeal), default: FlowCounts()].new += 1
             if appeal.repeatOf != nil { counts[key(appeal), default: FlowCounts()].repeated += 1 }
         }
-        for appeal in due where missedTerm(appeal, now: now) { counts[key(appeal), default: FlowCounts()].overdue += 1 }
+        for appeal in due where TermState.missed(appeal, at: now) { counts[key(appeal), default: FlowCounts()].overdue += 1 }
         for appeal in postponed { counts[key(appeal), default: FlowCounts()].postponed += 1 }
         return counts
     }

@@ -83,11 +83,7 @@ public struct TermPolicy: Sendable {
     }
 
     /// The first millisecond of a local day, as UTC milliseconds.
-    func startOfDay(_ day: LocalDate) -> Int64 {
-        let localMillis = day.dayNumber * 86_400_000
-        let offset = Int64(timeZone.secondsFromGMT(for: Timestamp.date(millis: localMillis))) * 1000
-        return localMillis - offset
-    }
+    func startOfDay(_ day: LocalDate) -> Int64 { day.startMillis(in: timeZone) }
 
     /// The last millisecond of a local day: a term «by that day» ends then.
     public func endOfDay(_ day: LocalDate) -> Date { Timestamp.date(millis: startOfDay(day.adding(days: 1)) - 1) }

@@ -23,4 +23,16 @@ public enum TermState: String, Codable, Sendable, CaseIterable {
         if due < now { return .overdue }
         return due.timeIntervalSince(now) < soon ? .dueSoon : .onTime
     }
+
+    /// Whether the item missed its term by `now` («просрочено» in the § 5.2 counts and the analytics): while
+    /// its term runs, the term has passed; once the term stopped (answered or finished), it stopped after it.
+    public static func missed(_ appeal: Appeal, at now: Date) -> Bool {
+        appeal.status.termRuns ? of(appeal, at: now, soon: 0) == .overdue : settledLate(appeal)
+    }
+
+    /// The part of `missed` that no longer changes with time: the term stopped after it ran out.
+    public static func settledLate(_ appeal: Appeal) -> Bool {
+        guard !appeal.status.termRuns, let due = appeal.controlDueAt, let done = appeal.answeredAt ?? appeal.closedAt else { return false }
+        return done > due
+    }
 }

@@ -135,6 +135,7 @@ extension Workflow {
             appeal.postponedUntil = nil
             appeal.statusReason = nil
         case .redirect:
+            appeal.redirectCount = (appeal.redirectCount ?? 0) + 1
             appeal.bodyId = input.bodyId
             appeal.executorId = nil
             appeal.statusReason = input.reason
