@@ -24,6 +24,7 @@ public enum OtklikApplication {
         FlowAPI(store: store).register(on: api)
         CalendarAPI(store: store).register(on: api)
         SuggestionsAPI(store: store).register(on: api)
+        AnalyticsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
         WebPages(store: store, configuration: configuration, renderer: try PageRenderer()).register(on: router)
         return router
     }

@@ -42,10 +42,12 @@ extension AppealStore {
     /// Writes the drafts of concurrent intake calls in one transaction, set at a time, and answers
     /// each call with its own results. Validation happened before, so only the database can fail
     /// here, and then every merged call fails with nothing written.
-    static func takeIn(_ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String, terms: TermPolicy) async {
+    static func takeIn(
+        _ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String, terms: TermPolicy, timeZone: TimeZone
+    ) async {
         do {
             let items = calls.flatMap(\.items)
-            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, terms: terms, in: db) }
+            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, terms: terms, timeZone: timeZone, in: db) }
             var offset = 0
             for call in calls {
                 call.continuation.resume(returning: Array(results[offset..<offset + call.items.count]))
@@ -56,7 +58,9 @@ extension AppealStore {
         }
     }
 
-    static func insertNew(_ items: [IntakeItem], prefix: String, terms: TermPolicy, in db: any SQLDatabase) async throws -> [IntakeResult] {
+    static func insertNew(
+        _ items: [IntakeItem], prefix: String, terms: TermPolicy, timeZone: TimeZone, in db: any SQLDatabase
+    ) async throws -> [IntakeResult] {
         let stored = try await AppealRows.existing(keys: items.compactMap { IntakeKey($0.draft) }, in: db)
         // Each draft is stored already, new, or a repeat of an earlier new one among these items.
         var sources: [IntakeSource] = []
@@ -96,9 +100,9 @@ extension AppealStore {
             rows.append((appeal, try AppealRows.document(appeal)))
         }
         try await AppealRows.insert(rows, in: db)
-        var counts = StatusCounts()
-        for row in rows { counts.add(row.appeal) }
-        try await counts.write(in: db)
+        var rollups = RollupChanges(timeZone: timeZone)
+        for row in rows { rollups.add(row.appeal) }
+        try await rollups.write(in: db)
         var events = EventWriter(db: db)
         try await events.append(
             zip(rows, creators).map { row, item in

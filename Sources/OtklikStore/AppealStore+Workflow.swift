@@ -46,13 +46,13 @@ extension AppealStore {
                 )
                 results.append(next)
             }
-            var counts = StatusCounts()
+            var rollups = RollupChanges(timeZone: self.timeZone)
             for appeal in working.changed {
                 try await AppealRows.update(appeal.appeal, document: appeal.document, from: appeal.storedVersion, in: db)
-                counts.remove(appeal.stored)
-                counts.add(appeal.appeal)
+                rollups.remove(appeal.stored)
+                rollups.add(appeal.appeal)
             }
-            try await counts.write(in: db)
+            try await rollups.write(in: db)
             var events = EventWriter(db: db)
             try await events.append(entries)
             return results

@@ -31,7 +31,7 @@ public final class AppealStore: Sendable {
         self.policy = policy
         // Concurrent intake calls (single POSTs above all) become one set-at-a-time write.
         intakeQueue = CoalescingQueue(maxWeight: 2 * IntakeLimits.maxBatchSize, weight: { $0.items.count }) { calls in
-            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, terms: policy.current)
+            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, terms: policy.current, timeZone: timeZone)
         }
     }
 
@@ -73,6 +73,11 @@ public final class AppealStore: Sendable {
                 let rows = try await db.raw("SELECT version FROM schema_migrations WHERE version = \(bind: migration.version)").all()
                 if !rows.isEmpty { return false }
                 for statement in migration.statements { try await db.raw(SQLQueryString(statement)).run() }
+                for step in migration.then {
+                    switch step {
+                    case .rebuildAnalytics: try await Self.rebuildAnalytics(in: db, timeZone: self.timeZone)
+                    }
+                }
                 try await db.raw(
                     """
                     INSERT INTO schema_migrations (version, name, applied_at)

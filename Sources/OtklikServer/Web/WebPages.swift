@@ -26,5 +26,6 @@ struct WebPages {
         RegistrationPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         AppealPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         DirectoryPages(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        AnalyticsPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

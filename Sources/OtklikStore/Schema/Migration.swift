@@ -1,6 +1,13 @@
-/// One versioned step of the schema. Statements are portable SQL that both SQLite and PostgreSQL accept.
+/// One versioned step of the schema. Statements are portable SQL that both SQLite and PostgreSQL accept;
+/// `then` names work done in Swift after them, in the same transaction (what SQL alone cannot compute).
 struct Migration: Sendable {
+    enum Step: Sendable {
+        /// Counts the analytics rollup afresh from the stored items (`AppealStore+Analytics`).
+        case rebuildAnalytics
+    }
+
     var version: Int64
     var name: String
     var statements: [String]
+    var then: [Step] = []
 }

@@ -122,5 +122,28 @@ enum Migrations {
                 "ALTER TABLE topics ADD COLUMN keywords TEXT",
             ]
         ),
+        Migration(
+            version: 9, name: "analytics-rollup",
+            statements: [
+                // Items by receipt day (in the region's zone) and their cuts, with what the measures count
+                // (`RollupCounts`), kept with every change; "" where an item has no value yet.
+                """
+                CREATE TABLE analytics_cells (day BIGINT NOT NULL, municipality_id TEXT NOT NULL, block_id TEXT NOT NULL,
+                  topic_id TEXT NOT NULL, body_id TEXT NOT NULL, channel TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+                  appeals BIGINT NOT NULL, repeated BIGINT NOT NULL, postponed BIGINT NOT NULL, answered BIGINT NOT NULL,
+                  answered_in_term BIGINT NOT NULL, settled_late BIGINT NOT NULL, rated BIGINT NOT NULL, satisfied BIGINT NOT NULL,
+                  redirected BIGINT NOT NULL,
+                  PRIMARY KEY (day, municipality_id, block_id, topic_id, body_id, channel, kind, status))
+                """,
+                // A cell's answered items by the whole days they took (`AnswerDays`).
+                """
+                CREATE TABLE analytics_answer_days (day BIGINT NOT NULL, municipality_id TEXT NOT NULL, block_id TEXT NOT NULL,
+                  topic_id TEXT NOT NULL, body_id TEXT NOT NULL, channel TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL,
+                  days BIGINT NOT NULL, n BIGINT NOT NULL,
+                  PRIMARY KEY (day, municipality_id, block_id, topic_id, body_id, channel, kind, status, days))
+                """,
+            ],
+            then: [.rebuildAnalytics]
+        ),
     ]
 }

@@ -1,0 +1,28 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// `GET /api/v1/analytics/slice`: any measure by one or two cuts over a period, compared with the period
+/// before it, over what the user may see (`SliceQuery` for the parameters).
+struct AnalyticsAPI {
+    let store: AppealStore
+    let timeZone: TimeZone
+
+    func register(on group: RouterGroup<OtklikRequestContext>) {
+        group.get("/analytics/slice") { request, context in
+            let user = try context.requireUser()
+            let references = try await store.references()
+            let parameters = request.uri.queryParameters
+            let today = LocalDate(Timestamp.now(), in: timeZone)
+            let query: SliceQuery
+            do throws(ValidationFailure) {
+                query = try SliceQuery({ parameters.get($0) }, references: references, today: today)
+            } catch {
+                throw Problem.invalid(error.errors)
+            }
+            let slice = try await store.slice(query.request, visibleTo: user.scope, source: query.source)
+            return try JSONBody.response(SliceResource(slice, source: query.source, labels: SliceLabels(references: references)))
+        }
+    }
+}

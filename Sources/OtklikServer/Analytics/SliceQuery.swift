@@ -1,0 +1,73 @@
+import Foundation
+import OtklikCore
+import OtklikStore
+
+/// A slice as the query string asks for it (the API and the analytics page read the same parameters):
+/// `measure`, `rows`, `columns`, `from`, `to` (ISO days, both included; the last 30 days by default),
+/// filters `municipality`, `block`, `topic`, `body`, `channel`, `kind`, `status` (comma-separated values)
+/// and `source` (`rollup`, or `raw` to count from the items).
+struct SliceQuery {
+    /// The longest period one slice covers: five years of daily cells.
+    static let maxDays = 5 * 366
+    static let defaultDays = 30
+    static let filterDimensions: [SliceDimension] = [.municipality, .block, .topic, .body, .channel, .kind, .status]
+
+    var request: SliceRequest
+    var source: AppealStore.SliceSource
+
+    /// Reads the parameters through `value` (nil or "" for a missing one); every bad one is reported at once.
+    init(_ value: (String) -> String?, references: ReferenceData, today: LocalDate) throws(ValidationFailure) {
+        var errors: [FieldError] = []
+        func text(_ name: String) -> String? { value(name).flatMap { $0.isEmpty ? nil : $0 } }
+        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) -> T? where T.RawValue == String {
+            guard let raw = text(name) else { return nil }
+            if let found = T(rawValue: raw) { return found }
+            errors.append(FieldError(field: name, message: "Допустимые значения: \(T.allCases.map(\.rawValue).joined(separator: ", "))"))
+            return nil
+        }
+        func day(_ name: String) -> LocalDate? {
+            guard let raw = text(name) else { return nil }
+            if let found = LocalDate(iso: raw) { return found }
+            errors.append(FieldError(field: name, message: "Ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-01"))
+            return nil
+        }
+        let measure = choice("measure", SliceMeasure.self) ?? .count
+        let rows = choice("rows", SliceDimension.self) ?? .block
+        let columns = choice("columns", SliceDimension.self)
+        if columns == rows { errors.append(FieldError(field: "columns", message: "Второй разрез должен отличаться от первого")) }
+        let to = day("to") ?? today
+        let from = day("from") ?? to.adding(days: 1 - Self.defaultDays)
+        if from > to {
+            errors.append(FieldError(field: "from", message: "Начало периода позже его конца"))
+        } else if to.dayNumber - from.dayNumber >= Int64(Self.maxDays) {
+            errors.append(FieldError(field: "to", message: "Период не длиннее пяти лет"))
+        }
+        var filter = SliceFilter()
+        for dimension in Self.filterDimensions {
+            guard let raw = text(dimension.rawValue) else { continue }
+            let values = Set(raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            let known = Self.knownValues(dimension, references)
+            if let unknown = values.subtracting(known).sorted().first {
+                errors.append(FieldError(field: dimension.rawValue, message: "\(dimension.title): неизвестное значение «\(unknown)»"))
+            }
+            filter.restrict(dimension, to: values)
+        }
+        source = choice("source", AppealStore.SliceSource.self) ?? .rollup
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        request = SliceRequest(measure: measure, rows: rows, columns: columns, from: from, to: to, filter: filter)
+    }
+
+    /// The values a filter may name; "" (not set yet) is allowed where an item may lack the value.
+    static func knownValues(_ dimension: SliceDimension, _ references: ReferenceData) -> Set<String> {
+        switch dimension {
+        case .municipality: references.municipalityIds.union([""])
+        case .block: Set(references.rubricator.blocks.map(\.id)).union([""])
+        case .topic: Set(references.rubricator.topics.map(\.id)).union([""])
+        case .body: references.bodyIds.union([""])
+        case .channel: Set(Channel.allCases.map(\.rawValue))
+        case .kind: Set(AppealKind.allCases.map(\.rawValue))
+        case .status: Set(AppealStatus.allCases.map(\.rawValue))
+        case .day, .week, .month, .quarter, .year: []
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// `GET /analytics`: the slices of issue 6 in the browser, from the same parameters and the same engine
+/// as `GET /api/v1/analytics/slice` (`SliceQuery`), over what the user may see.
+struct AnalyticsPage {
+    let store: AppealStore
+    let configuration: ServerConfiguration
+    let renderer: PageRenderer
+
+    func register(on pages: RouterGroup<OtklikRequestContext>) {
+        pages.get("/analytics") { request, context in try await page(request, context) }
+    }
+
+    func page(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let references = try await store.references()
+        let parameters = request.uri.queryParameters
+        let today = LocalDate(Timestamp.now(), in: configuration.timeZone)
+        let labels = SliceLabels(references: references)
+        var errors: [String] = []
+        var slice: Slice?
+        var rowTotals: Slice?
+        do {
+            let query = try SliceQuery({ parameters.get($0) }, references: references, today: today)
+            slice = try await store.slice(query.request, visibleTo: user.scope, source: query.source)
+            if query.request.columns != nil {
+                // Shares and medians do not add up across columns: a row's total is its own slice.
+                var byRows = query.request
+                byRows.columns = nil
+                rowTotals = try await store.slice(byRows, visibleTo: user.scope, source: query.source)
+            }
+        } catch let failure as ValidationFailure {
+            errors = failure.errors.map(\.message)
+        }
+        func chosen(_ name: String) -> String? { parameters.get(name).flatMap { $0.isEmpty ? nil : $0 } }
+        let request = slice?.request
+        let form = AnalyticsView.Form(
+            measures: SelectOption.list(SliceMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("measure") ?? SliceMeasure.count.rawValue),
+            rows: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("rows") ?? SliceDimension.block.rawValue),
+            columns: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("columns")),
+            from: chosen("from") ?? request?.from.iso ?? "", to: chosen("to") ?? request?.to.iso ?? "",
+            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: chosen("municipality")),
+            blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: chosen("block")),
+            channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("channel")),
+            kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("kind"))
+        )
+        let view = Self.view(
+            slice, rowTotals: rowTotals, form: form, errors: errors, labels: labels, chrome: try PageChrome(title: "Аналитика", context: context),
+            filters: SliceQuery.filterDimensions.compactMap { dimension in chosen(dimension.rawValue).map { (dimension, $0) } }
+        )
+        return renderer.html("analytics", view, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    static func view(
+        _ slice: Slice?, rowTotals: Slice?, form: AnalyticsView.Form, errors: [String], labels: SliceLabels, chrome: PageChrome,
+        filters: [(SliceDimension, String)]
+    ) -> AnalyticsView {
+        var view = AnalyticsView(
+            chrome: chrome, form: form, errors: errors, measureTitle: "", period: "", total: "", previousTotal: "", change: "", lines: [],
+            hasLines: false, columnTitles: [], table: [], hasTable: false, isEmpty: false
+        )
+        guard let slice else { return view }
+        let request = slice.request
+        let measure = request.measure
+        view.measureTitle = measure.title
+        view.period = "\(request.from.russian) — \(request.to.russian); сравнение с \(request.previousFrom.russian) — \(request.previousTo.russian)"
+        view.total = SliceFormat.value(slice.total, measure)
+        view.previousTotal = SliceFormat.value(slice.previousTotal, measure)
+        view.change = SliceFormat.change(slice.total, from: slice.previousTotal, measure)
+        view.isEmpty = slice.groups.isEmpty
+        if let columns = request.columns {
+            let columnValues = Array(Set(slice.groups.compactMap(\.column))).sorted()
+            view.columnTitles = columnValues.map { labels.title(columns, $0) }
+            var byRow: [String: [String: Double?]] = [:]
+            var rowOrder: [String] = []
+            for group in slice.groups {
+                if byRow[group.row] == nil { rowOrder.append(group.row) }
+                byRow[group.row, default: [:]][group.column ?? ""] = group.value
+            }
+            let totals = Dictionary(uniqueKeysWithValues: (rowTotals?.groups ?? []).map { ($0.row, $0.value) })
+            view.table = rowOrder.map { row in
+                let values = byRow[row] ?? [:]
+                return AnalyticsView.TableRow(
+                    title: labels.title(request.rows, row), cells: columnValues.map { SliceFormat.value(values[$0] ?? nil, measure) },
+                    total: SliceFormat.value(totals[row] ?? nil, measure)
+                )
+            }
+            view.hasTable = !view.table.isEmpty
+        } else {
+            let largest = slice.groups.compactMap(\.value).max() ?? 0
+            view.lines = slice.groups.map { group in
+                AnalyticsView.Line(
+                    title: labels.title(request.rows, group.row), value: SliceFormat.value(group.value, measure),
+                    previous: SliceFormat.value(group.previous, measure), change: SliceFormat.change(group.value, from: group.previous, measure),
+                    bar: largest > 0 ? Int(((group.value ?? 0) / largest * 100).rounded()) : 0,
+                    link: inboxLink(request, dimension: request.rows, value: group.row, filters: filters)
+                )
+            }
+            view.hasLines = !view.lines.isEmpty
+        }
+        return view
+    }
+
+    /// The inbox filtered to a group's items, where the inbox has that filter (its `to` is exclusive).
+    static func inboxLink(_ request: SliceRequest, dimension: SliceDimension, value: String, filters: [(SliceDimension, String)]) -> String? {
+        let inboxFilters: Set<SliceDimension> = [.municipality, .block, .topic, .body, .channel, .kind, .status]
+        guard inboxFilters.contains(dimension), !value.isEmpty else { return nil }
+        var items = [(dimension.rawValue, value), ("from", request.from.iso), ("to", request.to.adding(days: 1).iso)]
+        items += filters.filter { $0.0 != dimension && !$0.1.contains(",") }.map { ($0.0.rawValue, $0.1) }
+        var components = URLComponents()
+        components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return "/?" + (components.percentEncodedQuery ?? "")
+    }
+}
