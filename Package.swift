@@ -73,6 +73,7 @@ let package = Package(
             name: "otklik-bench",
             dependencies: [
                 "OtklikCore",
+                "OtklikStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

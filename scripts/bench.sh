@@ -5,6 +5,7 @@
 #                                                           the database is kept in ~/.cache/otklik and reused
 #   scripts/bench.sh text                                   the classifier on real appeals beside scikit-learn baselines
 #   scripts/bench.sh similar [options]                      repeats and duplicates on real appeals; the check at 1,000,000
+#   scripts/bench.sh analytics [N]                          slices and the heat map at N demo appeals (the inbox's database)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-intake}"
@@ -14,6 +15,19 @@ shift || true
 swift build -c release 2>&1 | { grep -v "unhandled; explicitly declare them as resources" || true; }
 BIN="$(swift build -c release --show-bin-path)"
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
+
+# The demo region with $1 appeals in a SQLite file, generated once and kept in ~/.cache/otklik.
+demo_database() {
+  local appeals="$1"
+  DEMO_FILE="$HOME/.cache/otklik/bench-inbox-$appeals.sqlite"
+  mkdir -p "$(dirname "$DEMO_FILE")"
+  if [ ! -f "$DEMO_FILE.done" ]; then
+    rm -f "$DEMO_FILE" "$DEMO_FILE-wal" "$DEMO_FILE-shm"
+    echo "== generating the demo region with $appeals appeals into $DEMO_FILE (once)"
+    time "$BIN/otklik" demo --appeals "$appeals" --database "sqlite:$DEMO_FILE"
+    touch "$DEMO_FILE.done"
+  fi
+}
 
 case "$mode" in
   intake)
@@ -29,16 +43,8 @@ case "$mode" in
   inbox)
     source scripts/lib/server.sh
     trap 'stop_server' EXIT
-    appeals="${1:-1000000}"
-    file="$HOME/.cache/otklik/bench-inbox-$appeals.sqlite"
-    mkdir -p "$(dirname "$file")"
-    if [ ! -f "$file.done" ]; then
-      rm -f "$file" "$file-wal" "$file-shm"
-      echo "== generating the demo region with $appeals appeals into $file (once)"
-      time "$BIN/otklik" demo --appeals "$appeals" --database "sqlite:$file"
-      touch "$file.done"
-    fi
-    OTKLIK_LOG_LEVEL=warning OTKLIK_SCHEDULER_SECONDS=0 start_server "$BIN/otklik" "sqlite:$file"
+    demo_database "${1:-1000000}"
+    OTKLIK_LOG_LEVEL=warning OTKLIK_SCHEDULER_SECONDS=0 start_server "$BIN/otklik" "sqlite:$DEMO_FILE"
     "$BIN/otklik-bench" inbox --url "$SERVER_URL"
     ;;
   text)
@@ -53,5 +59,9 @@ case "$mode" in
   similar)
     "$BIN/otklik-bench" similar "$@"
     ;;
-  *) echo "usage: scripts/bench.sh intake|inbox|text|similar [options]"; exit 2 ;;
+  analytics)
+    demo_database "${1:-1000000}"
+    "$BIN/otklik-bench" analytics --database "sqlite:$DEMO_FILE"
+    ;;
+  *) echo "usage: scripts/bench.sh intake|inbox|text|similar|analytics [options]"; exit 2 ;;
 esac

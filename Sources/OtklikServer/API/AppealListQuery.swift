@@ -14,20 +14,12 @@ struct AppealListQuery {
 
     init(_ request: Request, dueSoon: TimeInterval) throws {
         let query = request.uri.queryParameters
-        var errors: [FieldError] = []
-        func text(_ name: String) -> String? {
-            query.get(name).flatMap { $0.isEmpty ? nil : $0 }
-        }
-        func enumValue<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) -> T? where T.RawValue == String {
-            guard let raw = text(name) else { return nil }
-            if let value = T(rawValue: raw) { return value }
-            errors.append(FieldError(field: name, message: "Допустимые значения: \(T.allCases.map(\.rawValue).joined(separator: ", "))"))
-            return nil
-        }
+        var reader = QueryReader { query.get($0) }
+        func text(_ name: String) -> String? { reader.text(name) }
         func date(_ name: String) -> Date? {
             guard let raw = text(name) else { return nil }
             if let value = Timestamp.parse(raw) { return value }
-            errors.append(FieldError(field: name, message: "Ожидается дата ISO 8601, например 2026-01-31 или 2026-01-31T10:00:00Z"))
+            reader.errors.append(FieldError(field: name, message: "Ожидается дата ISO 8601, например 2026-01-31 или 2026-01-31T10:00:00Z"))
             return nil
         }
         if let raw = text("status") {
@@ -36,13 +28,13 @@ struct AppealListQuery {
                 if let status = AppealStatus(rawValue: String(part)) {
                     statuses.append(status)
                 } else {
-                    errors.append(FieldError(field: "status", message: "Неизвестный статус «\(part)»"))
+                    reader.errors.append(FieldError(field: "status", message: "Неизвестный статус «\(part)»"))
                 }
             }
             filter.statuses = statuses
         }
-        filter.kind = enumValue("kind", AppealKind.self)
-        filter.channel = enumValue("channel", Channel.self)
+        filter.kind = reader.choice("kind", AppealKind.self)
+        filter.channel = reader.choice("channel", Channel.self)
         filter.topicId = text("topic")
         filter.blockId = text("block")
         filter.municipalityId = text("municipality")
@@ -50,32 +42,32 @@ struct AppealListQuery {
         filter.from = date("from")
         filter.to = date("to")
         filter.text = text("q")
-        filter.sort = enumValue("sort", AppealSort.self) ?? .newest
+        filter.sort = reader.choice("sort", AppealSort.self) ?? .newest
         if let raw = text("overdue") {
             switch raw {
             case "true": filter.overdue = true
             case "false": filter.overdue = false
-            default: errors.append(FieldError(field: "overdue", message: "Ожидается true или false"))
+            default: reader.errors.append(FieldError(field: "overdue", message: "Ожидается true или false"))
             }
         }
         if let raw = text("dueSoon") {
             switch raw {
             case "true": filter.dueWithin = dueSoon
             case "false": break
-            default: errors.append(FieldError(field: "dueSoon", message: "Ожидается true или false"))
+            default: reader.errors.append(FieldError(field: "dueSoon", message: "Ожидается true или false"))
             }
         }
         if let raw = text("limit") {
             if let value = Int(raw), (1...Self.maxLimit).contains(value) {
                 limit = value
             } else {
-                errors.append(FieldError(field: "limit", message: "Ожидается целое число от 1 до \(Self.maxLimit)"))
+                reader.errors.append(FieldError(field: "limit", message: "Ожидается целое число от 1 до \(Self.maxLimit)"))
             }
         }
         if let raw = text("cursor") {
             cursor = PageCursor(encoded: raw)
-            if cursor == nil { errors.append(FieldError(field: "cursor", message: "Неверный курсор страницы")) }
+            if cursor == nil { reader.errors.append(FieldError(field: "cursor", message: "Неверный курсор страницы")) }
         }
-        if !errors.isEmpty { throw Problem.invalid(errors) }
+        if !reader.errors.isEmpty { throw Problem.invalid(reader.errors) }
     }
 }

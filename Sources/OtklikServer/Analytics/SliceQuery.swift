@@ -16,31 +16,28 @@ struct SliceQuery {
     var source: AppealStore.SliceSource
 
     /// Reads the parameters through `value` (nil or "" for a missing one); every bad one is reported at once.
-    init(_ value: (String) -> String?, references: ReferenceData, today: LocalDate) throws(ValidationFailure) {
-        var errors: [FieldError] = []
-        func text(_ name: String) -> String? { value(name).flatMap { $0.isEmpty ? nil : $0 } }
+    init(_ value: @escaping (String) -> String?, references: ReferenceData, today: LocalDate) throws(ValidationFailure) {
+        var reader = QueryReader(value)
+        func text(_ name: String) -> String? { reader.text(name) }
         func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) -> T? where T.RawValue == String {
-            guard let raw = text(name) else { return nil }
-            if let found = T(rawValue: raw) { return found }
-            errors.append(FieldError(field: name, message: "Допустимые значения: \(T.allCases.map(\.rawValue).joined(separator: ", "))"))
-            return nil
+            reader.choice(name, type)
         }
         func day(_ name: String) -> LocalDate? {
             guard let raw = text(name) else { return nil }
             if let found = LocalDate(iso: raw) { return found }
-            errors.append(FieldError(field: name, message: "Ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-01"))
+            reader.errors.append(FieldError(field: name, message: "Ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-01"))
             return nil
         }
         let measure = choice("measure", SliceMeasure.self) ?? .count
         let rows = choice("rows", SliceDimension.self) ?? .block
         let columns = choice("columns", SliceDimension.self)
-        if columns == rows { errors.append(FieldError(field: "columns", message: "Второй разрез должен отличаться от первого")) }
+        if columns == rows { reader.errors.append(FieldError(field: "columns", message: "Второй разрез должен отличаться от первого")) }
         let to = day("to") ?? today
         let from = day("from") ?? to.adding(days: 1 - Self.defaultDays)
         if from > to {
-            errors.append(FieldError(field: "from", message: "Начало периода позже его конца"))
+            reader.errors.append(FieldError(field: "from", message: "Начало периода позже его конца"))
         } else if to.dayNumber - from.dayNumber >= Int64(Self.maxDays) {
-            errors.append(FieldError(field: "to", message: "Период не длиннее пяти лет"))
+            reader.errors.append(FieldError(field: "to", message: "Период не длиннее пяти лет"))
         }
         var filter = SliceFilter()
         for dimension in Self.filterDimensions {
@@ -48,12 +45,12 @@ struct SliceQuery {
             let values = Set(raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             let known = Self.knownValues(dimension, references)
             if let unknown = values.subtracting(known).sorted().first {
-                errors.append(FieldError(field: dimension.rawValue, message: "\(dimension.title): неизвестное значение «\(unknown)»"))
+                reader.errors.append(FieldError(field: dimension.rawValue, message: "\(dimension.title): неизвестное значение «\(unknown)»"))
             }
             filter.restrict(dimension, to: values)
         }
         source = choice("source", AppealStore.SliceSource.self) ?? .rollup
-        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        guard reader.errors.isEmpty else { throw ValidationFailure(reader.errors) }
         request = SliceRequest(measure: measure, rows: rows, columns: columns, from: from, to: to, filter: filter)
     }
 
