@@ -44,7 +44,78 @@ enum AnalyticsCells {
         }
     }
 
-    /// The stored cells and answer days of the receipt days `from…to`.
+    /// The attribute cuts and their columns, in both tables and in `appeals`.
+    static let attributeColumns: [(SliceDimension, String)] = [
+        (.municipality, "municipality_id"), (.block, "block_id"), (.topic, "topic_id"), (.body, "body_id"), (.channel, "channel"),
+        (.kind, "kind"), (.status, "status"),
+    ]
+
+    /// What a slice needs of the stored rollup, summed in the database to the slice's groups
+    /// (`SliceRequest.projected`) and filtered there: a row per group and period (or day), not every cell.
+    static func read(for request: SliceRequest, in db: any SQLDatabase) async throws -> Rollup {
+        var rollup = Rollup()
+        if request.filter.isEmpty { return rollup }
+        let cuts = request.cuts
+        let grouped = attributeColumns.filter { cuts.contains($0.0) }
+        // Day numbers are integers the code computed, written into the text so the grouping expression is the same in both places.
+        let from = String(request.from.dayNumber)
+        let previousFrom = String(request.previousFrom.dayNumber)
+        let day: SQLQueryString =
+            cuts.contains(where: \.isPeriod)
+            ? "day" : "CAST(CASE WHEN day >= \(unsafeRaw: from) THEN \(unsafeRaw: from) ELSE \(unsafeRaw: previousFrom) END AS BIGINT)"
+        var conditions: SQLQueryString = "day >= \(unsafeRaw: previousFrom) AND day <= \(unsafeRaw: String(request.to.dayNumber))"
+        for (dimension, column) in attributeColumns {
+            guard let values = request.filter.allowed[dimension] else { continue }
+            conditions += " AND \(unsafeRaw: column) IN (\(binds: values.sorted()))"
+        }
+        let positions = (1...(grouped.count + 1)).map(String.init).joined(separator: ", ")
+        func key(_ row: any SQLRow) throws -> RollupKey {
+            var values: [SliceDimension: String] = [:]
+            for (dimension, column) in grouped { values[dimension] = try row.decode(column: column, as: String.self) }
+            return RollupKey(
+                day: LocalDate(dayNumber: try row.decode(column: "day", as: Int64.self)), municipalityId: values[.municipality] ?? "",
+                blockId: values[.block] ?? "", topicId: values[.topic] ?? "", bodyId: values[.body] ?? "", channel: values[.channel] ?? "",
+                kind: values[.kind] ?? "", status: values[.status] ?? ""
+            )
+        }
+        let sums = countColumns.split(separator: ",").map { column -> String in
+            let name = column.trimmingCharacters(in: .whitespaces)
+            // PostgreSQL sums BIGINT as NUMERIC; both engines give BIGINT back with the cast.
+            return "CAST(SUM(\(name)) AS BIGINT) AS \(name)"
+        }.joined(separator: ", ")
+        let selected = ([day + " AS day"] + grouped.map { SQLQueryString($0.1) }).joined(separator: ", ")
+        let cells = try await db.raw(
+            "SELECT \(selected), \(unsafeRaw: sums) FROM analytics_cells WHERE \(conditions) AND appeals <> 0 GROUP BY \(unsafeRaw: positions)"
+        ).all()
+        for row in cells { rollup.cells[try key(row)] = try counts(row) }
+        let days = try await db.raw(
+            """
+            SELECT \(selected), days, CAST(SUM(n) AS BIGINT) AS n FROM analytics_answer_days WHERE \(conditions) AND n <> 0
+            GROUP BY \(unsafeRaw: positions), \(unsafeRaw: String(grouped.count + 2))
+            """
+        ).all()
+        for row in days {
+            let key = AnswerDaysKey(cell: try key(row), days: Int(try row.decode(column: "days", as: Int64.self)))
+            rollup.answerDays[key, default: 0] += try row.decode(column: "n", as: Int64.self)
+        }
+        return rollup
+    }
+
+    static func counts(_ row: any SQLRow) throws -> RollupCounts {
+        var counts = RollupCounts()
+        counts.appeals = try row.decode(column: "appeals", as: Int64.self)
+        counts.repeated = try row.decode(column: "repeated", as: Int64.self)
+        counts.postponed = try row.decode(column: "postponed", as: Int64.self)
+        counts.answered = try row.decode(column: "answered", as: Int64.self)
+        counts.answeredInTerm = try row.decode(column: "answered_in_term", as: Int64.self)
+        counts.settledLate = try row.decode(column: "settled_late", as: Int64.self)
+        counts.rated = try row.decode(column: "rated", as: Int64.self)
+        counts.satisfied = try row.decode(column: "satisfied", as: Int64.self)
+        counts.redirected = try row.decode(column: "redirected", as: Int64.self)
+        return counts
+    }
+
+    /// The stored cells and answer days of the receipt days `from…to`, cell by cell.
     static func read(from: LocalDate, to: LocalDate, in db: any SQLDatabase) async throws -> Rollup {
         var rollup = Rollup()
         let cells = try await db.raw(
@@ -53,19 +124,7 @@ enum AnalyticsCells {
             WHERE day >= \(bind: from.dayNumber) AND day <= \(bind: to.dayNumber) AND appeals <> 0
             """
         ).all()
-        for row in cells {
-            var counts = RollupCounts()
-            counts.appeals = try row.decode(column: "appeals", as: Int64.self)
-            counts.repeated = try row.decode(column: "repeated", as: Int64.self)
-            counts.postponed = try row.decode(column: "postponed", as: Int64.self)
-            counts.answered = try row.decode(column: "answered", as: Int64.self)
-            counts.answeredInTerm = try row.decode(column: "answered_in_term", as: Int64.self)
-            counts.settledLate = try row.decode(column: "settled_late", as: Int64.self)
-            counts.rated = try row.decode(column: "rated", as: Int64.self)
-            counts.satisfied = try row.decode(column: "satisfied", as: Int64.self)
-            counts.redirected = try row.decode(column: "redirected", as: Int64.self)
-            rollup.cells[try key(row)] = counts
-        }
+        for row in cells { rollup.cells[try key(row)] = try counts(row) }
         let days = try await db.raw(
             """
             SELECT \(unsafeRaw: keyColumns), days, n FROM analytics_answer_days

@@ -16,11 +16,37 @@ extension AppealStore {
     ) async throws -> Slice {
         var scoped = request
         scoped.filter = request.filter.restricted(to: scope)
-        let rollup = try await rollup(from: request.previousFrom, to: request.to, source: source, now: now)
-        return SliceEngine.slice(scoped, from: rollup)
+        var result: Slice
+        switch source {
+        case .raw:
+            result = SliceEngine.slice(scoped, from: try await rollup(from: scoped.previousFrom, to: scoped.to, source: .raw, now: now))
+        case .rollup:
+            // Filtered and summed to the slice's groups in the database; the engine only divides and orders.
+            let summed = try await summedRollup(for: scoped, now: now)
+            scoped.filter = SliceFilter()
+            result = SliceEngine.slice(scoped, from: summed)
+        }
+        result.request = request
+        return result
     }
 
-    /// The rollup of the items received on the days `from…to`, read from the stored cells or counted from the items.
+    /// The stored rollup as `request` needs it (`AnalyticsCells.read(for:in:)`), with the items running
+    /// past their term now, filtered and reduced the same way.
+    func summedRollup(for request: SliceRequest, now: Date) async throws -> Rollup {
+        let zone = timeZone
+        let start = request.previousFrom.startMillis(in: zone)
+        let end = request.to.adding(days: 1).startMillis(in: zone)
+        return try await backend.read { db in
+            var rollup = try await AnalyticsCells.read(for: request, in: db)
+            for key in try await Self.runningLate(from: start, to: end, now: now, timeZone: zone, in: db) where request.filter.matches(key) {
+                rollup.runningLate[request.projected(key), default: 0] += 1
+            }
+            return rollup
+        }
+    }
+
+    /// The rollup of the items received on the days `from…to`, cell by cell, read from the stored cells or
+    /// counted from the items (the two must be equal).
     public func rollup(from: LocalDate, to: LocalDate, source: SliceSource, now: Date = Timestamp.now()) async throws -> Rollup {
         let start = from.startMillis(in: timeZone)
         let end = to.adding(days: 1).startMillis(in: timeZone)
@@ -33,27 +59,32 @@ extension AppealStore {
                 return Rollup(appeals: appeals, timeZone: zone, now: now).compacted
             case .rollup:
                 var rollup = try await AnalyticsCells.read(from: from, to: to, in: db)
-                // Items past a running term change with time, not with an event: read from the index of running terms.
-                let late = try await db.raw(
-                    """
-                    SELECT received_at, municipality_id, block_id, topic_id, body_id, channel, kind, status FROM appeals
-                    WHERE open_due_at < \(bind: Timestamp.millis(now)) AND received_at >= \(bind: start) AND received_at < \(bind: end)
-                    """
-                ).all()
-                for row in late {
-                    let key = RollupKey(
-                        day: LocalDate(Timestamp.date(millis: try row.decode(column: "received_at", as: Int64.self)), in: zone),
-                        municipalityId: try row.decode(column: "municipality_id", as: String?.self) ?? "",
-                        blockId: try row.decode(column: "block_id", as: String?.self) ?? "",
-                        topicId: try row.decode(column: "topic_id", as: String?.self) ?? "",
-                        bodyId: try row.decode(column: "body_id", as: String?.self) ?? "",
-                        channel: try row.decode(column: "channel", as: String.self), kind: try row.decode(column: "kind", as: String.self),
-                        status: try row.decode(column: "status", as: String.self)
-                    )
+                for key in try await Self.runningLate(from: start, to: end, now: now, timeZone: zone, in: db) {
                     rollup.runningLate[key, default: 0] += 1
                 }
                 return rollup
             }
+        }
+    }
+
+    /// The cells of items received in `[from, to)` whose term runs and has passed at `now`: they change with
+    /// time, not with an event, so they are read from the index of running terms (few: the open items).
+    static func runningLate(from start: Int64, to end: Int64, now: Date, timeZone: TimeZone, in db: any SQLDatabase) async throws -> [RollupKey] {
+        try await db.raw(
+            """
+            SELECT received_at, municipality_id, block_id, topic_id, body_id, channel, kind, status FROM appeals
+            WHERE open_due_at < \(bind: Timestamp.millis(now)) AND received_at >= \(bind: start) AND received_at < \(bind: end)
+            """
+        ).all().map { row in
+            RollupKey(
+                day: LocalDate(Timestamp.date(millis: try row.decode(column: "received_at", as: Int64.self)), in: timeZone),
+                municipalityId: try row.decode(column: "municipality_id", as: String?.self) ?? "",
+                blockId: try row.decode(column: "block_id", as: String?.self) ?? "",
+                topicId: try row.decode(column: "topic_id", as: String?.self) ?? "",
+                bodyId: try row.decode(column: "body_id", as: String?.self) ?? "",
+                channel: try row.decode(column: "channel", as: String.self), kind: try row.decode(column: "kind", as: String.self),
+                status: try row.decode(column: "status", as: String.self)
+            )
         }
     }
 

@@ -92,3 +92,23 @@ struct AnalyticsAPITests {
         }
     }
 }
+
+@Suite("The heat map page")
+struct HeatMapPageTests {
+    @Test("municipalities by blocks, a cell with items opens the inbox at them, a wrong measure is a Russian error")
+    func heatMap() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            try await AnalyticsAPITests().seed(api, token: try await api.token("operator"))
+            let session = try await api.session("operator")
+            let page = try await api.page(.get, "/heatmap?measure=overdue_share", cookies: ["otklik_session": session])
+            #expect(page.status == .ok)
+            #expect(page.html.contains("Тепловая карта проблем"))
+            #expect(page.html.contains("<th scope=\"row\">город Ростов-на-Дону</th>"))
+            #expect(page.html.contains("href=\"/?municipality=60701000&amp;block=roads&amp;from="))
+            #expect(page.html.contains("Дороги: доля просроченных 0 %, обращений 2"))
+            let wrong = try await api.page(.get, "/heatmap?measure=colour", cookies: ["otklik_session": session])
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.html.contains("Допустимые значения: per_10000, overdue_share, growth, satisfaction"))
+        }
+    }
+}

@@ -8,6 +8,8 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
     case repeated
     /// Missed the term (`TermState.missed`), counted now.
     case overdue
+    /// Of the items received, the share that missed the term.
+    case overdueShare = "overdue_share"
     /// Postponed now.
     case postponed
     /// Answers given not after the term, of all answers given.
@@ -26,6 +28,7 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         case .new: "Первичные"
         case .repeated: "Повторные"
         case .overdue: "Просрочено"
+        case .overdueShare: "Доля просроченных"
         case .postponed: "Отложено"
         case .onTimeShare: "Доля ответов в срок"
         case .medianAnswerDays: "Медиана срока ответа, дней"
@@ -37,7 +40,7 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
 
     public var isShare: Bool {
         switch self {
-        case .onTimeShare, .satisfactionShare, .redirectShare: true
+        case .overdueShare, .onTimeShare, .satisfactionShare, .redirectShare: true
         default: false
         }
     }
@@ -50,6 +53,7 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         case .new: return Double(counts.appeals - counts.repeated)
         case .repeated: return Double(counts.repeated)
         case .overdue: return Double(counts.settledLate + tally.runningLate)
+        case .overdueShare: return share(counts.settledLate + tally.runningLate, of: counts.appeals)
         case .postponed: return Double(counts.postponed)
         case .onTimeShare: return share(counts.answeredInTerm, of: counts.answered)
         case .medianAnswerDays: return AnswerDays.percentile(0.5, of: tally.answerDays).map(Double.init)

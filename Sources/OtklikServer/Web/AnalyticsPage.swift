@@ -96,7 +96,7 @@ struct AnalyticsPage {
                     title: labels.title(request.rows, group.row), value: SliceFormat.value(group.value, measure),
                     previous: SliceFormat.value(group.previous, measure), change: SliceFormat.change(group.value, from: group.previous, measure),
                     bar: largest > 0 ? Int(((group.value ?? 0) / largest * 100).rounded()) : 0,
-                    link: inboxLink(request, dimension: request.rows, value: group.row, filters: filters)
+                    link: inboxLink(request, groups: [(request.rows, group.row)], filters: filters)
                 )
             }
             view.hasLines = !view.lines.isEmpty
@@ -104,12 +104,13 @@ struct AnalyticsPage {
         return view
     }
 
-    /// The inbox filtered to a group's items, where the inbox has that filter (its `to` is exclusive).
-    static func inboxLink(_ request: SliceRequest, dimension: SliceDimension, value: String, filters: [(SliceDimension, String)]) -> String? {
+    /// The inbox filtered to a group's items, where the inbox has a filter for each of its cuts (its `to` is
+    /// exclusive; it takes one value a filter).
+    static func inboxLink(_ request: SliceRequest, groups: [(SliceDimension, String)], filters: [(SliceDimension, String)]) -> String? {
         let inboxFilters: Set<SliceDimension> = [.municipality, .block, .topic, .body, .channel, .kind, .status]
-        guard inboxFilters.contains(dimension), !value.isEmpty else { return nil }
-        var items = [(dimension.rawValue, value), ("from", request.from.iso), ("to", request.to.adding(days: 1).iso)]
-        items += filters.filter { $0.0 != dimension && !$0.1.contains(",") }.map { ($0.0.rawValue, $0.1) }
+        guard groups.allSatisfy({ inboxFilters.contains($0.0) && !$0.1.isEmpty }) else { return nil }
+        var items = groups.map { ($0.0.rawValue, $0.1) } + [("from", request.from.iso), ("to", request.to.adding(days: 1).iso)]
+        items += filters.filter { filter in !groups.contains { $0.0 == filter.0 } && !filter.1.contains(",") }.map { ($0.0.rawValue, $0.1) }
         var components = URLComponents()
         components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
         return "/?" + (components.percentEncodedQuery ?? "")

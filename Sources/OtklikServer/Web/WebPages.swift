@@ -27,5 +27,6 @@ struct WebPages {
         AppealPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         DirectoryPages(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         AnalyticsPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        HeatMapPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

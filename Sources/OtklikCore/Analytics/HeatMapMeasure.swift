@@ -1,0 +1,45 @@
+/// What colours the heat map's cells (issue 6): volume for the size of the place, the share overdue, the
+/// growth against the previous period, or the share of satisfied citizens.
+public enum HeatMapMeasure: String, Codable, Sendable, CaseIterable {
+    case perCapita = "per_10000"
+    case overdueShare = "overdue_share"
+    case growth
+    case satisfaction
+
+    public var title: String {
+        switch self {
+        case .perCapita: "Обращений на 10 000 жителей"
+        case .overdueShare: "Доля просроченных"
+        case .growth: "Рост к предыдущему периоду"
+        case .satisfaction: "Доля удовлетворённых"
+        }
+    }
+
+    /// The slice the cells are read from (municipalities by blocks).
+    public var sliceMeasure: SliceMeasure {
+        switch self {
+        case .perCapita, .growth: .count
+        case .overdueShare: .overdueShare
+        case .satisfaction: .satisfactionShare
+        }
+    }
+
+    /// Whether a larger value is the worse one (drawn darker); for satisfaction the smaller is.
+    public var higherIsWorse: Bool { self != .satisfaction }
+
+    public var isShare: Bool { self != .perCapita }
+
+    /// A cell's value from its slice group (nil: the group had nothing) and the municipality's population.
+    public func value(of group: Slice.Group?, population: Int?) -> Double? {
+        switch self {
+        case .perCapita:
+            guard let population, population > 0 else { return nil }
+            return (group?.value ?? 0) / Double(population) * 10_000
+        case .growth:
+            guard let previous = group?.previous, previous > 0 else { return nil }
+            return ((group?.value ?? 0) - previous) / previous
+        case .overdueShare, .satisfaction:
+            return group?.value
+        }
+    }
+}
