@@ -87,7 +87,7 @@ enum AppealRows {
     /// The term while it runs, nil once the item is answered, postponed or finished: overdue and «скоро срок»
     /// queries read only this, so at millions of appeals they touch the open items, not the whole history.
     static func openDue(_ a: Appeal) -> Int64? {
-        a.status.termRuns ? a.controlDueAt.map(Timestamp.millis) : nil
+        TermState.runningDue(a).map(Timestamp.millis)
     }
 
     static func searchText(_ a: Appeal) -> String {

@@ -22,9 +22,7 @@ extension AppealStore {
             result = SliceEngine.slice(scoped, from: try await rollup(from: scoped.previousFrom, to: scoped.to, source: .raw, now: now))
         case .rollup:
             // Filtered and summed to the slice's groups in the database; the engine only divides and orders.
-            let summed = try await summedRollup(for: scoped, now: now)
-            scoped.filter = SliceFilter()
-            result = SliceEngine.slice(scoped, from: summed)
+            result = SliceEngine.slice(scoped, fromProjected: try await summedRollup(for: scoped, now: now))
         }
         result.request = request
         return result

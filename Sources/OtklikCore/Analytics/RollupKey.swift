@@ -33,4 +33,13 @@ public struct RollupKey: Hashable, Sendable {
             status: appeal.status.rawValue
         )
     }
+
+    /// A key from its day and its attribute values in `SliceDimension.attributes` order.
+    public init(day: LocalDate, attributes values: [String]) {
+        precondition(values.count == SliceDimension.attributes.count, "one value for each attribute cut")
+        self.init(
+            day: day, municipalityId: values[0], blockId: values[1], topicId: values[2], bodyId: values[3], channel: values[4],
+            kind: values[5], status: values[6]
+        )
+    }
 }

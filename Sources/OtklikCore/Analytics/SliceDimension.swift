@@ -21,6 +21,9 @@ public enum SliceDimension: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The cuts an item has as attributes (not periods), in the order the rollup's key keeps them.
+    public static let attributes: [SliceDimension] = [.municipality, .block, .topic, .body, .channel, .kind, .status]
+
     public var isPeriod: Bool {
         switch self {
         case .day, .week, .month, .quarter, .year: true

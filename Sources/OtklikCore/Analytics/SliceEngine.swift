@@ -47,6 +47,17 @@ public enum SliceEngine {
         )
     }
 
+    /// The slice from a rollup already filtered and reduced to the request's groups
+    /// (`SliceRequest.projected`), as a store or the `RollupCube` gives it: the reduced keys no longer carry
+    /// the values the filter checks.
+    public static func slice(_ request: SliceRequest, fromProjected rollup: Rollup) -> Slice {
+        var unfiltered = request
+        unfiltered.filter = SliceFilter()
+        var result = slice(unfiltered, from: rollup)
+        result.request = request
+        return result
+    }
+
     private static func period(of day: LocalDate, in request: SliceRequest) -> Period? {
         if day >= request.from, day <= request.to { return .current }
         if day >= request.previousFrom, day <= request.previousTo { return .previous }

@@ -45,6 +45,11 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the measure reads the answer-day histogram or the items running late: a store may leave out
+    /// what it does not read.
+    public var readsAnswerDays: Bool { self == .medianAnswerDays || self == .p90AnswerDays }
+    public var readsRunningLate: Bool { self == .overdue || self == .overdueShare }
+
     public func value(of tally: SliceTally) -> Double? {
         let counts = tally.counts
         func share(_ part: Int64, of whole: Int64) -> Double? { whole == 0 ? nil : Double(part) / Double(whole) }

@@ -30,6 +30,12 @@ public enum TermState: String, Codable, Sendable, CaseIterable {
         appeal.status.termRuns ? of(appeal, at: now, soon: 0) == .overdue : settledLate(appeal)
     }
 
+    /// The term while it runs, nil once the item is answered, postponed or finished: the items late at any
+    /// moment are those whose running term ended before it.
+    public static func runningDue(_ appeal: Appeal) -> Date? {
+        appeal.status.termRuns ? appeal.controlDueAt : nil
+    }
+
     /// The part of `missed` that no longer changes with time: the term stopped after it ran out.
     public static func settledLate(_ appeal: Appeal) -> Bool {
         guard !appeal.status.termRuns, let due = appeal.controlDueAt, let done = appeal.answeredAt ?? appeal.closedAt else { return false }
