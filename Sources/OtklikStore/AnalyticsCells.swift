@@ -12,33 +12,36 @@ enum AnalyticsCells {
     /// Rows per statement: 17 binds a row keeps well under both engines' limits.
     static let chunk = 100
 
-    static func add(_ changes: Rollup, in db: any SQLDatabase) async throws {
+    /// Adds `changes` to the stored counts, marking the rows with `revision` (the transaction's last event).
+    static func add(_ changes: Rollup, revision: Int64, in db: any SQLDatabase) async throws {
         let cells = Array(changes.cells.filter { !$0.value.isZero })
         for start in stride(from: 0, to: cells.count, by: chunk) {
             let rows = cells[start..<min(start + chunk, cells.count)].map { key, c -> SQLQueryString in
-                "(\(binds: values(key)), \(bind: c.appeals), \(bind: c.repeated), \(bind: c.postponed), \(bind: c.answered), \(bind: c.answeredInTerm), \(bind: c.settledLate), \(bind: c.rated), \(bind: c.satisfied), \(bind: c.redirected))"
+                "(\(binds: values(key)), \(bind: c.appeals), \(bind: c.repeated), \(bind: c.postponed), \(bind: c.answered), \(bind: c.answeredInTerm), \(bind: c.settledLate), \(bind: c.rated), \(bind: c.satisfied), \(bind: c.redirected), \(bind: revision))"
             }
             try await db.raw(
                 """
-                INSERT INTO analytics_cells (\(unsafeRaw: keyColumns), \(unsafeRaw: countColumns)) VALUES \(rows.joined(separator: ", "))
+                INSERT INTO analytics_cells (\(unsafeRaw: keyColumns), \(unsafeRaw: countColumns), revision) VALUES \(rows.joined(separator: ", "))
                 ON CONFLICT (\(unsafeRaw: keyColumns)) DO UPDATE SET appeals = analytics_cells.appeals + excluded.appeals,
                   repeated = analytics_cells.repeated + excluded.repeated, postponed = analytics_cells.postponed + excluded.postponed,
                   answered = analytics_cells.answered + excluded.answered,
                   answered_in_term = analytics_cells.answered_in_term + excluded.answered_in_term,
                   settled_late = analytics_cells.settled_late + excluded.settled_late, rated = analytics_cells.rated + excluded.rated,
-                  satisfied = analytics_cells.satisfied + excluded.satisfied, redirected = analytics_cells.redirected + excluded.redirected
+                  satisfied = analytics_cells.satisfied + excluded.satisfied, redirected = analytics_cells.redirected + excluded.redirected,
+                  revision = excluded.revision
                 """
             ).run()
         }
         let days = Array(changes.answerDays.filter { $0.value != 0 })
         for start in stride(from: 0, to: days.count, by: chunk) {
             let rows = days[start..<min(start + chunk, days.count)].map { key, n -> SQLQueryString in
-                "(\(binds: values(key.cell)), \(bind: Int64(key.days)), \(bind: n))"
+                "(\(binds: values(key.cell)), \(bind: Int64(key.days)), \(bind: n), \(bind: revision))"
             }
             try await db.raw(
                 """
-                INSERT INTO analytics_answer_days (\(unsafeRaw: keyColumns), days, n) VALUES \(rows.joined(separator: ", "))
-                ON CONFLICT (\(unsafeRaw: keyColumns), days) DO UPDATE SET n = analytics_answer_days.n + excluded.n
+                INSERT INTO analytics_answer_days (\(unsafeRaw: keyColumns), days, n, revision) VALUES \(rows.joined(separator: ", "))
+                ON CONFLICT (\(unsafeRaw: keyColumns), days) DO UPDATE SET n = analytics_answer_days.n + excluded.n,
+                  revision = excluded.revision
                 """
             ).run()
         }

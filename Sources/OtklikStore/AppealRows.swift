@@ -90,6 +90,20 @@ enum AppealRows {
         TermState.runningDue(a).map(Timestamp.millis)
     }
 
+    /// The columns `rollupKey` reads.
+    static let rollupKeyColumns = "received_at, municipality_id, block_id, topic_id, body_id, channel, kind, status"
+
+    /// The item's rollup cell from its columns (`RollupKey`), without decoding the document.
+    static func rollupKey(_ row: any SQLRow, timeZone: TimeZone) throws -> RollupKey {
+        RollupKey(
+            day: LocalDate(Timestamp.date(millis: try row.decode(column: "received_at", as: Int64.self)), in: timeZone),
+            municipalityId: try row.decode(column: "municipality_id", as: String?.self) ?? "",
+            blockId: try row.decode(column: "block_id", as: String?.self) ?? "", topicId: try row.decode(column: "topic_id", as: String?.self) ?? "",
+            bodyId: try row.decode(column: "body_id", as: String?.self) ?? "", channel: try row.decode(column: "channel", as: String.self),
+            kind: try row.decode(column: "kind", as: String.self), status: try row.decode(column: "status", as: String.self)
+        )
+    }
+
     static func searchText(_ a: Appeal) -> String {
         SearchText.normalize([a.number, a.text, a.summary ?? "", a.address ?? ""].joined(separator: " "))
     }

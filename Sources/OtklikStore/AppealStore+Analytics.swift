@@ -3,23 +3,33 @@ import OtklikCore
 import SQLKit
 
 extension AppealStore {
-    /// Where a slice's figures come from: the rollup kept with every change, or the items themselves (the
+    /// Where a slice's figures come from: the rollup in memory (`RollupCube`, kept up to date from the
+    /// database), the rollup stored with every change summed by the database, or the items themselves (the
     /// oracle: slower, and always the same figures).
     public enum SliceSource: String, Sendable, CaseIterable {
+        case cube
         case rollup
         case raw
     }
 
+    /// Starts loading the rollup into memory, so the first slice after a start need not wait for it.
+    public func startAnalytics() async {
+        await analytics.start(backend, timeZone: timeZone)
+    }
+
     /// A slice over what `scope` may see, at `now` (which decides what runs past its term).
     public func slice(
-        _ request: SliceRequest, visibleTo scope: Scope, source: SliceSource = .rollup, now: Date = Timestamp.now()
+        _ request: SliceRequest, visibleTo scope: Scope, source: SliceSource = .cube, now: Date = Timestamp.now()
     ) async throws -> Slice {
         var scoped = request
         scoped.filter = request.filter.restricted(to: scope)
         var result: Slice
         switch source {
+        case .cube:
+            let cube = try await analytics.current(backend, timeZone: timeZone)
+            result = SliceEngine.slice(scoped, fromProjected: cube.rollup(for: scoped, now: now))
         case .raw:
-            result = SliceEngine.slice(scoped, from: try await rollup(from: scoped.previousFrom, to: scoped.to, source: .raw, now: now))
+            result = SliceEngine.slice(scoped, from: try await rollup(from: scoped.previousFrom, to: scoped.to, counted: true, now: now))
         case .rollup:
             // Filtered and summed to the slice's groups in the database; the engine only divides and orders.
             result = SliceEngine.slice(scoped, fromProjected: try await summedRollup(for: scoped, now: now))
@@ -44,24 +54,22 @@ extension AppealStore {
     }
 
     /// The rollup of the items received on the days `from…to`, cell by cell, read from the stored cells or
-    /// counted from the items (the two must be equal).
-    public func rollup(from: LocalDate, to: LocalDate, source: SliceSource, now: Date = Timestamp.now()) async throws -> Rollup {
+    /// (`counted`) counted from the items: the two must be equal.
+    public func rollup(from: LocalDate, to: LocalDate, counted: Bool, now: Date = Timestamp.now()) async throws -> Rollup {
         let start = from.startMillis(in: timeZone)
         let end = to.adding(days: 1).startMillis(in: timeZone)
         let zone = timeZone
         return try await backend.read { db in
-            switch source {
-            case .raw:
+            if counted {
                 let appeals = try await db.raw("SELECT doc FROM appeals WHERE received_at >= \(bind: start) AND received_at < \(bind: end)")
                     .all().map(AppealRows.decode)
                 return Rollup(appeals: appeals, timeZone: zone, now: now).compacted
-            case .rollup:
-                var rollup = try await AnalyticsCells.read(from: from, to: to, in: db)
-                for key in try await Self.runningLate(from: start, to: end, now: now, timeZone: zone, in: db) {
-                    rollup.runningLate[key, default: 0] += 1
-                }
-                return rollup
             }
+            var rollup = try await AnalyticsCells.read(from: from, to: to, in: db)
+            for key in try await Self.runningLate(from: start, to: end, now: now, timeZone: zone, in: db) {
+                rollup.runningLate[key, default: 0] += 1
+            }
+            return rollup
         }
     }
 
@@ -70,20 +78,10 @@ extension AppealStore {
     static func runningLate(from start: Int64, to end: Int64, now: Date, timeZone: TimeZone, in db: any SQLDatabase) async throws -> [RollupKey] {
         try await db.raw(
             """
-            SELECT received_at, municipality_id, block_id, topic_id, body_id, channel, kind, status FROM appeals
+            SELECT \(unsafeRaw: AppealRows.rollupKeyColumns) FROM appeals
             WHERE open_due_at < \(bind: Timestamp.millis(now)) AND received_at >= \(bind: start) AND received_at < \(bind: end)
             """
-        ).all().map { row in
-            RollupKey(
-                day: LocalDate(Timestamp.date(millis: try row.decode(column: "received_at", as: Int64.self)), in: timeZone),
-                municipalityId: try row.decode(column: "municipality_id", as: String?.self) ?? "",
-                blockId: try row.decode(column: "block_id", as: String?.self) ?? "",
-                topicId: try row.decode(column: "topic_id", as: String?.self) ?? "",
-                bodyId: try row.decode(column: "body_id", as: String?.self) ?? "",
-                channel: try row.decode(column: "channel", as: String.self), kind: try row.decode(column: "kind", as: String.self),
-                status: try row.decode(column: "status", as: String.self)
-            )
-        }
+        ).all().map { try AppealRows.rollupKey($0, timeZone: timeZone) }
     }
 
     /// Counts the stored rollup afresh from the items, page by page (a migration's step; also after the
@@ -91,6 +89,11 @@ extension AppealStore {
     static func rebuildAnalytics(in db: any SQLDatabase, timeZone: TimeZone) async throws {
         try await db.raw("DELETE FROM analytics_cells").run()
         try await db.raw("DELETE FROM analytics_answer_days").run()
+        // Rows no longer stored are not seen by reading what changed: a server holding the rollup loads it again.
+        try await db.raw(
+            "INSERT INTO counters (name, value) VALUES (\(bind: AnalyticsProjection.generationCounter), 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"
+        ).run()
+        let head = try await db.raw("SELECT COALESCE(MAX(seq), 0) AS seq FROM events").first()?.decode(column: "seq", as: Int64.self) ?? 0
         var rollup = Rollup()
         var after: (Int64, String)?
         while true {
@@ -102,7 +105,7 @@ extension AppealStore {
             for row in rows { rollup.add(try AppealRows.decode(row), timeZone: timeZone) }
             after = (try last.decode(column: "received_at", as: Int64.self), try last.decode(column: "id", as: String.self))
         }
-        try await AnalyticsCells.add(rollup, in: db)
+        try await AnalyticsCells.add(rollup, revision: head, in: db)
     }
 
     /// `rebuildAnalytics` in its own transaction.

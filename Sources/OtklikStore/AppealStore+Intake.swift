@@ -100,15 +100,15 @@ extension AppealStore {
             rows.append((appeal, try AppealRows.document(appeal)))
         }
         try await AppealRows.insert(rows, in: db)
-        var rollups = RollupChanges(timeZone: timeZone)
-        for row in rows { rollups.add(row.appeal) }
-        try await rollups.write(in: db)
         var events = EventWriter(db: db)
-        try await events.append(
+        let written = try await events.append(
             zip(rows, creators).map { row, item in
                 EventWriter.Entry(appealId: row.appeal.id, at: item.now, actorId: item.actorId, type: "created", payload: ChangeSet.created(row.document))
             }
         )
+        var rollups = RollupChanges(timeZone: timeZone)
+        for row in rows { rollups.add(row.appeal) }
+        if let last = written.last { try await rollups.write(revision: last.seq, in: db) }
         return sources.map { source in
             switch source {
             case .stored(let appeal): IntakeResult(appeal: appeal, created: false)

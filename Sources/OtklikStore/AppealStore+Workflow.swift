@@ -52,9 +52,8 @@ extension AppealStore {
                 rollups.remove(appeal.stored)
                 rollups.add(appeal.appeal)
             }
-            try await rollups.write(in: db)
             var events = EventWriter(db: db)
-            try await events.append(entries)
+            if let last = try await events.append(entries).last { try await rollups.write(revision: last.seq, in: db) }
             return results
         }
     }

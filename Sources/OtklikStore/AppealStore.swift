@@ -18,6 +18,8 @@ public final class AppealStore: Sendable {
     let intakeQueue: CoalescingQueue<IntakeCall>
     /// Repeats, duplicates and campaigns, in memory (`AppealStore+Similarity`).
     let similarity = SimilarityProjection(rules: SimilarityRules())
+    /// The analytics rollup in memory (`AppealStore+Analytics`).
+    let analytics = AnalyticsProjection()
     /// The topic and body model (`AppealStore+Structure`).
     let structure = StructureModels()
 

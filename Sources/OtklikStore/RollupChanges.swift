@@ -24,8 +24,9 @@ struct RollupChanges {
         analytics.add(appeal, timeZone: timeZone, times: -1)
     }
 
-    func write(in db: any SQLDatabase) async throws {
+    /// Writes the changes; `revision` is the transaction's last event, written before (`AnalyticsCells`).
+    func write(revision: Int64, in db: any SQLDatabase) async throws {
         try await counts.write(in: db)
-        try await AnalyticsCells.add(analytics, in: db)
+        try await AnalyticsCells.add(analytics, revision: revision, in: db)
     }
 }

@@ -25,6 +25,7 @@ struct Serve: AsyncParsableCommand {
         }
         let host = configuration.host
         await store.startSimilarityIndex()
+        await store.startAnalytics()
         await store.configureStructureModel(configuration.structure, logger: logger)
         let app = try OtklikApplication.make(store: store, configuration: configuration, logger: logger) { port in
             Console.line("Отклик работает: http://\(host):\(port)/  (рабочее место; проверка: http://\(host):\(port)/health, API: http://\(host):\(port)/api/v1, база: \(store.kind.rawValue))")

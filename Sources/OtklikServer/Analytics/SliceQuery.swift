@@ -5,12 +5,12 @@ import OtklikStore
 /// A slice as the query string asks for it (the API and the analytics page read the same parameters):
 /// `measure`, `rows`, `columns`, `from`, `to` (ISO days, both included; the last 30 days by default),
 /// filters `municipality`, `block`, `topic`, `body`, `channel`, `kind`, `status` (comma-separated values)
-/// and `source` (`rollup`, or `raw` to count from the items).
+/// and `source` (`cube`, the rollup in memory; `rollup`, the stored one summed by the database; `raw`, counted
+/// from the items).
 struct SliceQuery {
     /// The longest period one slice covers: five years of daily cells.
     static let maxDays = 5 * 366
     static let defaultDays = 30
-    static let filterDimensions: [SliceDimension] = [.municipality, .block, .topic, .body, .channel, .kind, .status]
 
     var request: SliceRequest
     var source: AppealStore.SliceSource
@@ -40,7 +40,7 @@ struct SliceQuery {
             reader.errors.append(FieldError(field: "to", message: "Период не длиннее пяти лет"))
         }
         var filter = SliceFilter()
-        for dimension in Self.filterDimensions {
+        for dimension in SliceDimension.attributes {
             guard let raw = text(dimension.rawValue) else { continue }
             let values = Set(raw.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
             let known = Self.knownValues(dimension, references)
@@ -49,7 +49,7 @@ struct SliceQuery {
             }
             filter.restrict(dimension, to: values)
         }
-        source = choice("source", AppealStore.SliceSource.self) ?? .rollup
+        source = choice("source", AppealStore.SliceSource.self) ?? .cube
         guard reader.errors.isEmpty else { throw ValidationFailure(reader.errors) }
         request = SliceRequest(measure: measure, rows: rows, columns: columns, from: from, to: to, filter: filter)
     }

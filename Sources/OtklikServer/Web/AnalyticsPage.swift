@@ -49,7 +49,7 @@ struct AnalyticsPage {
         )
         let view = Self.view(
             slice, rowTotals: rowTotals, form: form, errors: errors, labels: labels, chrome: try PageChrome(title: "Аналитика", context: context),
-            filters: SliceQuery.filterDimensions.compactMap { dimension in chosen(dimension.rawValue).map { (dimension, $0) } }
+            filters: SliceDimension.attributes.compactMap { dimension in chosen(dimension.rawValue).map { (dimension, $0) } }
         )
         return renderer.html("analytics", view, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

@@ -145,5 +145,18 @@ enum Migrations {
             ],
             then: [.rebuildAnalytics]
         ),
+        Migration(
+            version: 10, name: "analytics-revision",
+            statements: [
+                // The event a row last changed with (the transaction's last event): a server holding the rollup in
+                // memory reads only the rows changed since the last event it saw, its own changes or another
+                // process's. Writers are one at a time (SQLite; the chain's lock on PostgreSQL), so this order
+                // is the commit order.
+                "ALTER TABLE analytics_cells ADD COLUMN revision BIGINT NOT NULL DEFAULT 0",
+                "ALTER TABLE analytics_answer_days ADD COLUMN revision BIGINT NOT NULL DEFAULT 0",
+                "CREATE INDEX analytics_cells_revision ON analytics_cells (revision)",
+                "CREATE INDEX analytics_answer_days_revision ON analytics_answer_days (revision)",
+            ]
+        ),
     ]
 }
