@@ -208,4 +208,17 @@ struct APITests {
             #expect(seen.object["text"] as? String == Self.letter["text"] as? String)
         }
     }
+
+    @Test("a query value with a NUL character is 422 naming the field, on both databases; the list still answers after", arguments: TestDatabase.kinds)
+    func nulInQuery(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let reply = try await api.send(.get, "/api/v1/appeals?sort=due&overdue=true&municipality=%C3%93%00x&q=%00", token: token)
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.errorFields == ["municipality", "q"])
+            let slice = try await api.send(.get, "/api/v1/analytics/slice?body=b%00", token: token)
+            #expect(slice.status == .unprocessableContent)
+            #expect(try await api.send(.get, "/api/v1/appeals?municipality=60701000", token: token).status == .ok)
+        }
+    }
 }

@@ -10,9 +10,15 @@ struct QueryReader {
         self.value = value
     }
 
-    /// The parameter, nil when missing or empty.
-    func text(_ name: String) -> String? {
-        value(name).flatMap { $0.isEmpty ? nil : $0 }
+    /// The parameter, nil when missing or empty. A NUL character is refused: PostgreSQL cannot compare text
+    /// with one, and no real value has it.
+    mutating func text(_ name: String) -> String? {
+        guard let raw = value(name), !raw.isEmpty else { return nil }
+        guard !raw.unicodeScalars.contains("\u{0}") else {
+            errors.append(FieldError(field: name, message: "Недопустимый символ NUL в значении"))
+            return nil
+        }
+        return raw
     }
 
     /// One of an enumeration's raw values; anything else is an error listing the allowed ones.
