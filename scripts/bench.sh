@@ -6,6 +6,8 @@
 #   scripts/bench.sh text                                   the classifier on real appeals beside scikit-learn baselines
 #   scripts/bench.sh similar [options]                      repeats and duplicates on real appeals; the check at 1,000,000
 #   scripts/bench.sh analytics [N]                          slices and the heat map at N demo appeals (the inbox's database)
+#   scripts/bench.sh analytics-generated [N]                the same over N items generated in memory (default 10,000,000),
+#                                                           beside DuckDB over the same items as CSV
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-intake}"
@@ -56,6 +58,15 @@ case "$mode" in
     fi
     "$BIN/otklik-bench" text --baselines-python "$VENV/bin/python" "$@"
     ;;
+  analytics-generated)
+    VENV="$HOME/.cache/otklik/duckdb"
+    if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import duckdb' 2>/dev/null; then
+      echo "== installing DuckDB into $VENV"
+      python3 -m venv "$VENV"
+      "$VENV/bin/pip" install -q "duckdb==2.0.1"
+    fi
+    "$BIN/otklik-bench" analytics --generate "${1:-10000000}" --rounds "${2:-10}" --duckdb-python "$VENV/bin/python"
+    ;;
   similar)
     "$BIN/otklik-bench" similar "$@"
     ;;
@@ -63,5 +74,5 @@ case "$mode" in
     demo_database "${1:-1000000}"
     "$BIN/otklik-bench" analytics --database "sqlite:$DEMO_FILE"
     ;;
-  *) echo "usage: scripts/bench.sh intake|inbox|text|similar|analytics [options]"; exit 2 ;;
+  *) echo "usage: scripts/bench.sh intake|inbox|text|similar|analytics|analytics-generated [options]"; exit 2 ;;
 esac

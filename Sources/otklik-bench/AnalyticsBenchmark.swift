@@ -3,13 +3,20 @@ import Foundation
 import OtklikCore
 import OtklikStore
 
-/// `otklik-bench analytics`: times typical slices and the heat map (municipalities × blocks) on a database
-/// that already has appeals (`otklik demo --appeals N`), in process, warm: each slice once to warm up,
-/// then `--rounds` times. Ends with one JSON line of the figures.
+/// `otklik-bench analytics`: times typical slices and the heat map (municipalities × blocks), warm: each
+/// slice once to warm up, then `--rounds` times; ends with one JSON line of the figures. Either on a
+/// database that already has appeals (`--database`, the store's path with its catch-up before each slice),
+/// or on `--generate N` items of the demo region taken through their workflows in memory (the rollup in
+/// memory filled from them), with DuckDB timing the same slices over the items beside it (`--duckdb-python`).
 struct AnalyticsBenchmark: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analytics", abstract: "Time slices and the heat map on a filled database.")
+    static let configuration = CommandConfiguration(commandName: "analytics", abstract: "Time slices and the heat map.")
 
-    @Option(help: "The database (as OTKLIK_DATABASE_URL)") var database: String
+    @Option(help: "The database (as OTKLIK_DATABASE_URL)") var database: String?
+    @Option(help: "Generate this many items in memory instead of reading a database") var generate: Int?
+    @Option(help: "Where a database's slices come from: cube (in memory), rollup (summed by the database) or raw")
+    var source = "cube"
+    @Option(help: "A Python with the duckdb package, to time the same slices in DuckDB (with --generate)") var duckdbPython: String?
+    @Option(help: "The DuckDB timing script") var duckdbScript = "scripts/duckdb_slices.py"
     @Option(help: "Timed runs of each slice") var rounds = 20
     @Option(help: "The region's time zone") var timeZone = "Europe/Moscow"
 
@@ -20,48 +27,85 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
 
     func run() async throws {
         guard let zone = TimeZone(identifier: timeZone) else { throw ValidationError("unknown time zone \(timeZone)") }
-        let opening = ContinuousClock.now
-        let store = try await AppealStore.open(try DatabaseURL(database), timeZone: zone)
-        print("opened (and migrated) in \(ContinuousClock.now - opening)")
-        let today = LocalDate(Date(), in: zone)
-        let all = try await store.slice(
-            SliceRequest(measure: .count, rows: .year, from: today.adding(days: -5 * 366), to: today), visibleTo: .all
-        )
+        guard (database == nil) != (generate == nil) else { throw ValidationError("give either --database or --generate") }
+        let now = Date()
+        let today = LocalDate(now, in: zone)
+        let slice: (SliceRequest) async throws -> Slice
+        var store: AppealStore?
+        var csv: URL?
+        let municipality: String
+        if let database {
+            guard let source = AppealStore.SliceSource(rawValue: source) else { throw ValidationError("unknown --source \(source)") }
+            let opening = ContinuousClock.now
+            let opened = try await AppealStore.open(try DatabaseURL(database), timeZone: zone)
+            print("opened (and migrated) in \(ContinuousClock.now - opening)")
+            municipality = try await opened.references().municipalities.first?.id ?? ""
+            slice = { try await opened.slice($0, visibleTo: .all, source: source, now: now) }
+            store = opened
+        } else {
+            let count = generate ?? 0
+            if duckdbPython != nil { csv = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-bench-items-\(count).csv") }
+            let started = ContinuousClock.now
+            let region = try await GeneratedRegion.generate(count, now: now, timeZone: zone, csv: csv) { done in
+                if done % 1_000_000 == 0 { print("  \(done) items generated, \(ContinuousClock.now - started)") }
+            }
+            print("\(region.items) items in \(ContinuousClock.now - started): \(region.cube.cellCount) cells, \(region.cube.runningCount) running terms")
+            let cube = region.cube
+            municipality = DemoRegion.municipalities.first?.id ?? ""
+            slice = { SliceEngine.slice($0, fromProjected: cube.rollup(for: $0, now: now)) }
+        }
+        let loading = ContinuousClock.now
+        let all = try await slice(SliceRequest(measure: .count, rows: .year, from: today.adding(days: -5 * 366), to: today))
+        print("first slice (loads the rollup into memory): \(ContinuousClock.now - loading)")
         let appeals = Int64(all.total ?? 0)
-        let cases = Self.cases(today: today, references: try await store.references())
+        let cases = Self.cases(today: today, municipality: municipality)
         print("\(appeals) appeals; \(cases.count) slices, \(rounds) timed runs each")
         var sliceTimes: [Duration] = []
         var heatmapTimes: [Duration] = []
+        var p95s: [String: Double] = [:]
         for item in cases {
-            _ = try await store.slice(item.request, visibleTo: .all)
+            _ = try await slice(item.request)
             var times: [Duration] = []
             var groups = 0
             for _ in 0..<rounds {
                 let start = ContinuousClock.now
-                groups = try await store.slice(item.request, visibleTo: .all).groups.count
+                groups = try await slice(item.request).groups.count
                 times.append(ContinuousClock.now - start)
             }
             let summary = LatencySummary(times)
-            print(String(format: "%-44@ %5d groups  p50 %8.2f ms  p95 %8.2f ms", item.name as NSString, groups, summary.percentile(50), summary.percentile(95)))
+            p95s[item.name] = summary.percentile(95)
+            print(String(format: "%-46@ %5d groups  p50 %8.2f ms  p95 %8.2f ms", item.name as NSString, groups, summary.percentile(50), summary.percentile(95)))
             if item.name.hasPrefix("heat map") { heatmapTimes += times } else { sliceTimes += times }
         }
         let slices = LatencySummary(sliceTimes)
         let heatmap = LatencySummary(heatmapTimes)
         print("all slices: p50 \(String(format: "%.2f", slices.percentile(50))) ms, p95 \(String(format: "%.2f", slices.percentile(95))) ms")
+        var duckdb = "null"
+        if let duckdbPython, let csv {
+            let queries = cases.map { (name: $0.name, sql: DuckDBSlices.sql($0.request, nowMillis: Timestamp.millis(now))) }
+            let report = try DuckDBSlices.run(python: duckdbPython, script: URL(fileURLWithPath: duckdbScript), csv: csv, cases: queries, rounds: rounds)
+            print("DuckDB: \(report.items) items loaded from CSV in \(String(format: "%.1f", report.loadSeconds)) s")
+            for timing in report.results {
+                let ours = p95s[timing.name] ?? 0
+                print(String(format: "%-46@ p95 DuckDB %8.2f ms, in memory %8.2f ms (%.1f× faster)", timing.name as NSString, timing.p95, ours, timing.p95 / max(ours, 0.001)))
+            }
+            duckdb = String(format: "%.2f", report.allP95)
+            try? FileManager.default.removeItem(at: csv)
+        }
         print(
-            "{\"appeals\":\(appeals),\"sliceP95Ms\":\(String(format: "%.2f", slices.percentile(95))),\"heatmapP95Ms\":\(String(format: "%.2f", heatmap.percentile(95))),\"duckdbP95Ms\":null}"
+            "{\"appeals\":\(appeals),\"sliceP95Ms\":\(String(format: "%.2f", slices.percentile(95))),\"heatmapP95Ms\":\(String(format: "%.2f", heatmap.percentile(95))),\"duckdbP95Ms\":\(duckdb)}"
         )
-        try await store.close()
+        try await store?.close()
     }
 
-    static func cases(today: LocalDate, references: ReferenceData) -> [Case] {
+    static func cases(today: LocalDate, municipality: String) -> [Case] {
         func last(_ days: Int, _ measure: SliceMeasure, _ rows: SliceDimension, _ columns: SliceDimension? = nil, filter: SliceFilter = SliceFilter())
             -> SliceRequest
         {
             SliceRequest(measure: measure, rows: rows, columns: columns, from: today.adding(days: 1 - days), to: today, filter: filter)
         }
         var oneMunicipality = SliceFilter()
-        oneMunicipality.restrict(.municipality, to: [references.municipalities.first?.id ?? ""])
+        oneMunicipality.restrict(.municipality, to: [municipality])
         var roads = SliceFilter()
         roads.restrict(.block, to: ["roads"])
         var social = SliceFilter()

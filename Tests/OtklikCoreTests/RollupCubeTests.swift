@@ -75,6 +75,9 @@ struct RollupCubeTests {
             let fromCube = SliceEngine.slice(request, fromProjected: cube.rollup(for: request, now: now))
             let fromItems = SliceEngine.slice(request, from: items)
             #expect(fromCube == fromItems, "\(request.measure) by \(request.rows) × \(String(describing: request.columns))")
+            // The scan split over two cores and merged gives the same.
+            let split = SliceEngine.slice(request, fromProjected: cube.rollup(for: request, now: now, parallelAbove: 0))
+            #expect(split == fromItems, "in two parts: \(request.measure) by \(request.rows) × \(String(describing: request.columns))")
         }
     }
 

@@ -1,21 +1,30 @@
 /// One slice's pass over the `RollupCube`: which cells pass its filter, which group each falls in (a mixed
 /// radix over the numbers of the grouped attributes and the day's place in the periods), and the sums per
 /// group, kept by slot (`SlotTable`).
-struct CubeScan {
-    let keepsDay: Bool
+struct CubeScan: Sendable {
     private let request: SliceRequest
     /// For each filtered attribute lane, whether each of its numbers is allowed.
     private let masks: [(lane: Int, allowed: [Bool])]
     private let radix: [(lane: Int, multiplier: Int, count: Int)]
+    /// The radix's two digits at most, unrolled for the inner loop (multiplier 0 where there is none).
+    private let lanes: (Int, Int)
+    private let multipliers: (Int, Int)
     /// Groups per day place.
     private let width: Int
     private var slots: SlotTable
     private var counts: [RollupCounts] = []
     private var late: [Int64] = []
-    /// Answer days by slot: `slot * (AnswerDays.cap + 1) + days`.
-    private var answers: [Int: Int64] = [:]
+    /// Answer days by slot, `slot * (AnswerDays.cap + 1) + days`: in an array for the first slots, in a
+    /// dictionary past them (a slice of thousands of groups by answer days is rare, and the array would be large).
+    private var answers: [Int64] = []
+    private var moreAnswers: [Int: Int64] = [:]
+    private static let arraySlots = (1 << 21) / (AnswerDays.cap + 1)
 
-    init(request: SliceRequest, books: [CodeBook]) {
+    /// The representative day of each place (`DayPlaces`).
+    private let places: [LocalDate]
+
+    init(request: SliceRequest, books: [CodeBook], places: [LocalDate]) {
+        self.places = places
         self.request = request
         let attributes = SliceDimension.attributes
         masks = attributes.indices.compactMap { lane in
@@ -29,32 +38,37 @@ struct CubeScan {
         }
         self.radix = radix
         self.width = width
-        keepsDay = request.cuts.contains(where: \.isPeriod)
-        let places = keepsDay ? Int(request.to.dayNumber - request.previousFrom.dayNumber + 1) : 2
-        slots = SlotTable(possibleGroups: places * width)
+        let padded = radix + Array(repeating: (lane: 0, multiplier: 0, count: 0), count: max(0, 2 - radix.count))
+        lanes = (padded[0].lane, padded[1].lane)
+        multipliers = (padded[0].multiplier, padded[1].multiplier)
+        slots = SlotTable(possibleGroups: places.count * width)
+        counts = Array(repeating: RollupCounts(), count: slots.count)
+        late = Array(repeating: 0, count: slots.count)
     }
 
-    /// Adds one day's cells (and what the measure reads besides) at its place: the day's offset from the
-    /// first day of the previous period when a cut is a period, else 0 for the previous period, 1 for the current.
-    mutating func add(_ day: CubeDay, dayIndex: Int, now: Int64) {
-        for position in day.cellCodes.indices {
-            let codes = day.cellCodes[position]
-            guard passes(codes) else { continue }
-            let slot = slot(dayIndex, codes)
-            counts[slot].add(day.cellCounts[position])
+    /// Adds one day's cells (and what the measure reads besides) at its place.
+    mutating func add(_ day: CubeDay, place: Int, now: Int64) {
+        day.cellCodes.withUnsafeBufferPointer { codes in
+            day.cellCounts.withUnsafeBufferPointer { cells in
+                for position in 0..<codes.count {
+                    let cell = codes[position]
+                    guard masks.isEmpty || passes(cell) else { continue }
+                    counts[slot(place, cell)].add(cells[position])
+                }
+            }
         }
         if request.measure.readsAnswerDays {
             for position in day.answerCodes.indices {
                 let codes = day.answerCodes[position]
                 guard passes(codes) else { continue }
-                answers[slot(dayIndex, codes) * (AnswerDays.cap + 1) + Int(codes[7]), default: 0] += day.answerCounts[position]
+                addAnswers(slot(place, codes), days: Int(codes[7]), n: day.answerCounts[position])
             }
         }
         if request.measure.readsRunningLate {
             for position in day.runningCodes.indices where day.runningDue[position] < now {
                 let codes = day.runningCodes[position]
                 guard passes(codes) else { continue }
-                late[slot(dayIndex, codes)] += 1
+                late[slot(place, codes)] += 1
             }
         }
     }
@@ -62,18 +76,23 @@ struct CubeScan {
     /// The sums as a rollup keyed by the groups' reduced keys.
     func rollup(books: [CodeBook]) -> Rollup {
         var rollup = Rollup()
-        var keys: [RollupKey] = []
-        keys.reserveCapacity(slots.count)
-        for (slot, group) in slots.groups.enumerated() {
-            let key = key(of: group, books: books)
-            keys.append(key)
-            if !counts[slot].isZero { rollup.cells[key] = counts[slot] }
-            if late[slot] != 0 { rollup.runningLate[key] = late[slot] }
+        var keys: [Int: RollupKey] = [:]
+        func slotKey(_ slot: Int) -> RollupKey {
+            if let known = keys[slot] { return known }
+            let made = key(of: slots.group(ofSlot: slot), books: books)
+            keys[slot] = made
+            return made
         }
-        for (index, n) in answers where n != 0 {
+        for slot in 0..<slots.count where !counts[slot].isZero || late[slot] != 0 {
+            if !counts[slot].isZero { rollup.cells[slotKey(slot)] = counts[slot] }
+            if late[slot] != 0 { rollup.runningLate[slotKey(slot)] = late[slot] }
+        }
+        func addAnswers(_ index: Int, _ n: Int64) {
             let slot = index / (AnswerDays.cap + 1)
-            rollup.answerDays[AnswerDaysKey(cell: keys[slot], days: index % (AnswerDays.cap + 1))] = n
+            rollup.answerDays[AnswerDaysKey(cell: slotKey(slot), days: index % (AnswerDays.cap + 1))] = n
         }
+        for (index, n) in answers.enumerated() where n != 0 { addAnswers(index, n) }
+        for (index, n) in moreAnswers where n != 0 { addAnswers(index, n) }
         return rollup
     }
 
@@ -82,9 +101,39 @@ struct CubeScan {
         return true
     }
 
-    private mutating func slot(_ dayIndex: Int, _ codes: SIMD8<UInt32>) -> Int {
-        var group = dayIndex * width
-        for digit in radix { group += Int(codes[digit.lane]) * digit.multiplier }
+    /// Adds another scan of the same slice over other days (the parts of a parallel scan).
+    mutating func merge(_ other: CubeScan) {
+        for theirs in 0..<other.slots.count where !other.counts[theirs].isZero || other.late[theirs] != 0 {
+            let mine = slot(group: other.slots.group(ofSlot: theirs))
+            counts[mine].add(other.counts[theirs])
+            late[mine] += other.late[theirs]
+        }
+        let stride = AnswerDays.cap + 1
+        for (index, n) in other.answers.enumerated() where n != 0 {
+            addAnswers(slot(group: other.slots.group(ofSlot: index / stride)), days: index % stride, n: n)
+        }
+        for (index, n) in other.moreAnswers where n != 0 {
+            addAnswers(slot(group: other.slots.group(ofSlot: index / stride)), days: index % stride, n: n)
+        }
+    }
+
+    private mutating func addAnswers(_ slot: Int, days: Int, n: Int64) {
+        let index = slot * (AnswerDays.cap + 1) + days
+        if slot < Self.arraySlots {
+            if index >= answers.count { answers += repeatElement(0, count: (slot + 1) * (AnswerDays.cap + 1) - answers.count) }
+            answers[index] += n
+        } else {
+            moreAnswers[index, default: 0] += n
+        }
+    }
+
+    @inline(__always)
+    private mutating func slot(_ place: Int, _ codes: SIMD8<UInt32>) -> Int {
+        slot(group: place * width + Int(codes[lanes.0]) * multipliers.0 + Int(codes[lanes.1]) * multipliers.1)
+    }
+
+    @inline(__always)
+    private mutating func slot(group: Int) -> Int {
         let slot = slots.slot(group)
         if slot == counts.count {
             counts.append(RollupCounts())
@@ -98,8 +147,6 @@ struct CubeScan {
         let rest = group % width
         var values = Array(repeating: "", count: SliceDimension.attributes.count)
         for digit in radix { values[digit.lane] = books[digit.lane].values[(rest / digit.multiplier) % digit.count] }
-        let day =
-            keepsDay ? LocalDate(dayNumber: request.previousFrom.dayNumber + Int64(place)) : place == 1 ? request.from : request.previousFrom
-        return RollupKey(day: day, attributes: values)
+        return RollupKey(day: places[place], attributes: values)
     }
 }

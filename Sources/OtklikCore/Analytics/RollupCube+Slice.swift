@@ -1,18 +1,32 @@
 import Foundation
+import Synchronization
 
 extension RollupCube {
+    /// Above this many cells in a slice's days, the scan is split over two cores.
+    public static let parallelCells = 200_000
+
     /// What a slice needs of the cube: the cells of its periods, filtered and summed to its groups
     /// (`SliceRequest.projected`), with the answer days and the items running late at `now` when its
     /// measure reads them. The engine computes the same slice from this as from the stored rollup.
-    public func rollup(for request: SliceRequest, now: Date) -> Rollup {
+    public func rollup(for request: SliceRequest, now: Date, parallelAbove: Int = parallelCells) -> Rollup {
         guard !request.filter.isEmpty else { return Rollup() }
-        var scan = CubeScan(request: request, books: books)
-        let first = request.previousFrom.dayNumber
-        let from = request.from.dayNumber
-        for dayNumber in first...request.to.dayNumber {
-            guard let day = days[dayNumber] else { continue }
-            scan.add(day, dayIndex: scan.keepsDay ? Int(dayNumber - first) : dayNumber >= from ? 1 : 0, now: Timestamp.millis(now))
+        let places = DayPlaces(request)
+        let nowMillis = Timestamp.millis(now)
+        let scanned = (request.previousFrom.dayNumber...request.to.dayNumber).compactMap { number in days[number].map { (number, $0) } }
+        // Large scans run on two cores, each over every other day, and are merged.
+        let parts = scanned.reduce(0) { $0 + $1.1.cellCodes.count } > parallelAbove ? 2 : 1
+        let results = Mutex<[Int: CubeScan]>([:])
+        let books = books
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var scan = CubeScan(request: request, books: books, places: places.days)
+            for index in stride(from: part, to: scanned.count, by: parts) {
+                scan.add(scanned[index].1, place: places.place(of: scanned[index].0), now: nowMillis)
+            }
+            results.withLock { $0[part] = scan }
         }
+        let scans = results.withLock { scans in (0..<parts).compactMap { scans[$0] } }
+        var scan = scans[0]
+        for other in scans.dropFirst() { scan.merge(other) }
         return scan.rollup(books: books)
     }
 }
