@@ -48,8 +48,8 @@ struct CubeScan: Sendable {
 
     /// Adds one day's cells (and what the measure reads besides) at its place.
     mutating func add(_ day: CubeDay, place: Int, now: Int64) {
-        day.cellCodes.withUnsafeBufferPointer { codes in
-            day.cellCounts.withUnsafeBufferPointer { cells in
+        day.cells.codes.withUnsafeBufferPointer { codes in
+            day.cells.values.withUnsafeBufferPointer { cells in
                 for position in 0..<codes.count {
                     let cell = codes[position]
                     guard masks.isEmpty || passes(cell) else { continue }
@@ -58,10 +58,10 @@ struct CubeScan: Sendable {
             }
         }
         if request.measure.readsAnswerDays {
-            for position in day.answerCodes.indices {
-                let codes = day.answerCodes[position]
+            for position in day.answers.codes.indices {
+                let codes = day.answers.codes[position]
                 guard passes(codes) else { continue }
-                addAnswers(slot(place, codes), days: Int(codes[7]), n: day.answerCounts[position])
+                addAnswers(slot(place, codes), days: Int(codes[7]), n: day.answers.values[position])
             }
         }
         if request.measure.readsRunningLate {

@@ -14,7 +14,7 @@ extension RollupCube {
         let nowMillis = Timestamp.millis(now)
         let scanned = (request.previousFrom.dayNumber...request.to.dayNumber).compactMap { number in days[number].map { (number, $0) } }
         // Large scans run on two cores, each over every other day, and are merged.
-        let parts = scanned.reduce(0) { $0 + $1.1.cellCodes.count } > parallelAbove ? 2 : 1
+        let parts = scanned.reduce(0) { $0 + $1.1.cells.count } > parallelAbove ? 2 : 1
         let results = Mutex<[Int: CubeScan]>([:])
         let books = books
         DispatchQueue.concurrentPerform(iterations: parts) { part in

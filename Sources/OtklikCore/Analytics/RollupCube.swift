@@ -10,23 +10,20 @@ public struct RollupCube: Sendable {
     var days: [Int64: CubeDay] = [:]
     /// Where each running item is: its receipt day and its position in that day's arrays.
     private var running: [String: (day: Int64, position: Int)] = [:]
-    public private(set) var cellCount = 0
 
     public init() {}
 
     /// Sets a stored cell.
     public mutating func setCell(_ key: RollupKey, to counts: RollupCounts) {
         let codes = code(key)
-        let before = days[key.day.dayNumber]?.cellCodes.count ?? 0
-        days[key.day.dayNumber, default: CubeDay()].setCell(codes, to: counts)
-        cellCount += (days[key.day.dayNumber]?.cellCodes.count ?? 0) - before
+        days[key.day.dayNumber, default: CubeDay()].cells.set(codes, to: counts)
     }
 
     /// Sets a stored answer-day count: `n` items of the cell took `key.days` days.
     public mutating func setAnswerDays(_ key: AnswerDaysKey, to n: Int64) {
         var codes = code(key.cell)
         codes[7] = UInt32(key.days)
-        days[key.cell.day.dayNumber, default: CubeDay()].setAnswers(codes, to: n)
+        days[key.cell.day.dayNumber, default: CubeDay()].answers.set(codes, to: n)
     }
 
     /// Sets an item's running term: its cell and the instant its term ends, or nil when no term runs.
@@ -53,6 +50,9 @@ public struct RollupCube: Sendable {
     }
 
     public var runningCount: Int { running.count }
+
+    /// The cells kept, emptied ones included.
+    public var cellCount: Int { days.values.reduce(0) { $0 + $1.cells.count } }
 
     private mutating func code(_ key: RollupKey) -> SIMD8<UInt32> {
         var codes = SIMD8<UInt32>(repeating: 0)
