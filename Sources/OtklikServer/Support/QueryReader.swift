@@ -10,10 +10,15 @@ struct QueryReader {
         self.value = value
     }
 
+    /// The parameter as given, nil when missing or empty (what a form shows back).
+    func given(_ name: String) -> String? {
+        value(name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The parameter, nil when missing or empty. A NUL character is refused: PostgreSQL cannot compare text
     /// with one, and no real value has it.
     mutating func text(_ name: String) -> String? {
-        guard let raw = value(name), !raw.isEmpty else { return nil }
+        guard let raw = given(name) else { return nil }
         guard !raw.unicodeScalars.contains("\u{0}") else {
             errors.append(FieldError(field: name, message: "Недопустимый символ NUL в значении"))
             return nil

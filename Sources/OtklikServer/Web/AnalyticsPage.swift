@@ -18,13 +18,14 @@ struct AnalyticsPage {
         let user = try context.requireUser()
         let references = try await store.references()
         let parameters = request.uri.queryParameters
+        let reader = QueryReader { parameters.get($0) }
         let today = LocalDate(Timestamp.now(), in: configuration.timeZone)
         let labels = SliceLabels(references: references)
         var errors: [String] = []
         var slice: Slice?
         var rowTotals: Slice?
         do {
-            let query = try SliceQuery({ parameters.get($0) }, references: references, today: today)
+            let query = try SliceQuery(reader.value, references: references, today: today)
             slice = try await store.slice(query.request, visibleTo: user.scope, source: query.source)
             if query.request.columns != nil {
                 // Shares and medians do not add up across columns: a row's total is its own slice.
@@ -35,21 +36,20 @@ struct AnalyticsPage {
         } catch let failure as ValidationFailure {
             errors = failure.errors.map(\.message)
         }
-        func chosen(_ name: String) -> String? { parameters.get(name).flatMap { $0.isEmpty ? nil : $0 } }
         let request = slice?.request
         let form = AnalyticsView.Form(
-            measures: SelectOption.list(SliceMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("measure") ?? SliceMeasure.count.rawValue),
-            rows: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("rows") ?? SliceDimension.block.rawValue),
-            columns: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("columns")),
-            from: chosen("from") ?? request?.from.iso ?? "", to: chosen("to") ?? request?.to.iso ?? "",
-            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: chosen("municipality")),
-            blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: chosen("block")),
-            channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("channel")),
-            kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("kind"))
+            measures: SelectOption.list(SliceMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("measure") ?? SliceMeasure.count.rawValue),
+            rows: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("rows") ?? SliceDimension.block.rawValue),
+            columns: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("columns")),
+            from: reader.given("from") ?? request?.from.iso ?? "", to: reader.given("to") ?? request?.to.iso ?? "",
+            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: reader.given("municipality")),
+            blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: reader.given("block")),
+            channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("channel")),
+            kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("kind"))
         )
         let view = Self.view(
             slice, rowTotals: rowTotals, form: form, errors: errors, labels: labels, chrome: try PageChrome(title: "Аналитика", context: context),
-            filters: SliceDimension.attributes.compactMap { dimension in chosen(dimension.rawValue).map { (dimension, $0) } }
+            filters: SliceDimension.attributes.compactMap { dimension in reader.given(dimension.rawValue).map { (dimension, $0) } }
         )
         return renderer.html("analytics", view, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
@@ -104,11 +104,10 @@ struct AnalyticsPage {
         return view
     }
 
-    /// The inbox filtered to a group's items, where the inbox has a filter for each of its cuts (its `to` is
-    /// exclusive; it takes one value a filter).
+    /// The inbox filtered to a group's items, where the inbox has a filter for each of its cuts (it has one for
+    /// every attribute cut; its `to` is exclusive; it takes one value a filter).
     static func inboxLink(_ request: SliceRequest, groups: [(SliceDimension, String)], filters: [(SliceDimension, String)]) -> String? {
-        let inboxFilters: Set<SliceDimension> = [.municipality, .block, .topic, .body, .channel, .kind, .status]
-        guard groups.allSatisfy({ inboxFilters.contains($0.0) && !$0.1.isEmpty }) else { return nil }
+        guard groups.allSatisfy({ SliceDimension.attributes.contains($0.0) && !$0.1.isEmpty }) else { return nil }
         var items = groups.map { ($0.0.rawValue, $0.1) } + [("from", request.from.iso), ("to", request.to.adding(days: 1).iso)]
         items += filters.filter { filter in !groups.contains { $0.0 == filter.0 } && !filter.1.contains(",") }.map { ($0.0.rawValue, $0.1) }
         var components = URLComponents()

@@ -44,18 +44,17 @@ struct HeatMapPage {
         } catch let failure as ValidationFailure {
             errors += failure.errors.map(\.message)
         }
-        func chosen(_ name: String) -> String? { parameters.get(name).flatMap { $0.isEmpty ? nil : $0 } }
         let form = HeatMapView.Form(
             measures: SelectOption.list(HeatMapMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: measure.rawValue),
-            from: chosen("from") ?? sliceRequest?.from.iso ?? "", to: chosen("to") ?? sliceRequest?.to.iso ?? "",
-            channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("channel")),
-            kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("kind"))
+            from: reader.given("from") ?? sliceRequest?.from.iso ?? "", to: reader.given("to") ?? sliceRequest?.to.iso ?? "",
+            channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("channel")),
+            kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("kind"))
         )
-        let filters = [SliceDimension.channel, .kind].compactMap { dimension in chosen(dimension.rawValue).map { (dimension, $0) } }
+        let filters = [SliceDimension.channel, .kind].compactMap { dimension in reader.given(dimension.rawValue).map { (dimension, $0) } }
         var view = HeatMapView(
             chrome: try PageChrome(title: "Тепловая карта", context: context), form: form, errors: errors, measureTitle: measure.title,
             period: "", blockTitles: [], rows: [], hasRows: false,
-            legend: (1...HeatMap.levels).map { HeatMapView.LegendItem(level: $0, text: Self.legendText($0, measure: measure)) }
+            legend: (1...HeatMap.levels).map { HeatMapView.LegendItem(level: $0, text: Self.legendText($0)) }
         )
         if let map, let sliceRequest {
             let labels = SliceLabels(references: references)
@@ -92,7 +91,7 @@ struct HeatMapPage {
         }
     }
 
-    static func legendText(_ level: Int, measure: HeatMapMeasure) -> String {
+    static func legendText(_ level: Int) -> String {
         switch level {
         case 1: "лучше всего"
         case HeatMap.levels: "хуже всего"
