@@ -4,69 +4,34 @@ import OtklikStore
 /// A slice as the API returns it: each group's value with its Russian name, the previous period's value
 /// beside it, and the totals.
 struct SliceResource: Encodable {
-    struct Named: Encodable {
+    struct Named: Encodable, Sendable {
         var id: String
         var title: String
     }
 
+    /// Every group has every field, nulls written out.
     struct Group: Encodable {
         var row: String
         var rowTitle: String
-        var column: String?
-        var columnTitle: String?
-        var value: Double?
-        var previous: Double?
+        @EncodedNull var column: String?
+        @EncodedNull var columnTitle: String?
+        @EncodedNull var value: Double?
+        @EncodedNull var previous: Double?
         var appeals: Int64
-
-        /// Nulls are written out, so every group has every field.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(row, forKey: .row)
-            try container.encode(rowTitle, forKey: .rowTitle)
-            try container.encode(column, forKey: .column)
-            try container.encode(columnTitle, forKey: .columnTitle)
-            try container.encode(value, forKey: .value)
-            try container.encode(previous, forKey: .previous)
-            try container.encode(appeals, forKey: .appeals)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case row, rowTitle, column, columnTitle, value, previous, appeals
-        }
     }
 
     var measure: Named
     var rows: Named
-    var columns: Named?
+    @EncodedNull var columns: Named?
     var from: String
     var to: String
     var previousFrom: String
     var previousTo: String
     var source: String
-    var total: Double?
-    var previousTotal: Double?
+    @EncodedNull var total: Double?
+    @EncodedNull var previousTotal: Double?
     var appeals: Int64
     var groups: [Group]
-
-    enum CodingKeys: String, CodingKey {
-        case measure, rows, columns, from, to, previousFrom, previousTo, source, total, previousTotal, appeals, groups
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(measure, forKey: .measure)
-        try container.encode(rows, forKey: .rows)
-        try container.encode(columns, forKey: .columns)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(previousFrom, forKey: .previousFrom)
-        try container.encode(previousTo, forKey: .previousTo)
-        try container.encode(source, forKey: .source)
-        try container.encode(total, forKey: .total)
-        try container.encode(previousTotal, forKey: .previousTotal)
-        try container.encode(appeals, forKey: .appeals)
-        try container.encode(groups, forKey: .groups)
-    }
 
     init(_ slice: Slice, source: AppealStore.SliceSource, labels: SliceLabels) {
         let request = slice.request
