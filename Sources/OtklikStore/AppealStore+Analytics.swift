@@ -42,11 +42,10 @@ extension AppealStore {
     /// past their term now, filtered and reduced the same way.
     func summedRollup(for request: SliceRequest, now: Date) async throws -> Rollup {
         let zone = timeZone
-        let start = request.previousFrom.startMillis(in: zone)
-        let end = request.to.adding(days: 1).startMillis(in: zone)
+        let received = receiptMillis(from: request.previousFrom, to: request.to)
         return try await backend.read { db in
             var rollup = try await AnalyticsCells.read(for: request, in: db)
-            for key in try await Self.runningLate(from: start, to: end, now: now, timeZone: zone, in: db) where request.filter.matches(key) {
+            for key in try await Self.runningLate(received: received, now: now, timeZone: zone, in: db) where request.filter.matches(key) {
                 rollup.runningLate[request.projected(key), default: 0] += 1
             }
             return rollup
@@ -56,30 +55,37 @@ extension AppealStore {
     /// The rollup of the items received on the days `from…to`, cell by cell, read from the stored cells or
     /// (`counted`) counted from the items: the two must be equal.
     public func rollup(from: LocalDate, to: LocalDate, counted: Bool, now: Date = Timestamp.now()) async throws -> Rollup {
-        let start = from.startMillis(in: timeZone)
-        let end = to.adding(days: 1).startMillis(in: timeZone)
+        let received = receiptMillis(from: from, to: to)
         let zone = timeZone
         return try await backend.read { db in
             if counted {
-                let appeals = try await db.raw("SELECT doc FROM appeals WHERE received_at >= \(bind: start) AND received_at < \(bind: end)")
+                let appeals = try await db.raw(
+                    "SELECT doc FROM appeals WHERE received_at >= \(bind: received.lowerBound) AND received_at < \(bind: received.upperBound)"
+                )
                     .all().map(AppealRows.decode)
                 return Rollup(appeals: appeals, timeZone: zone, now: now).compacted
             }
             var rollup = try await AnalyticsCells.read(from: from, to: to, in: db)
-            for key in try await Self.runningLate(from: start, to: end, now: now, timeZone: zone, in: db) {
+            for key in try await Self.runningLate(received: received, now: now, timeZone: zone, in: db) {
                 rollup.runningLate[key, default: 0] += 1
             }
             return rollup
         }
     }
 
-    /// The cells of items received in `[from, to)` whose term runs and has passed at `now`: they change with
+    /// The instants (milliseconds) of receipt on the days `from…to` in the region's zone, the last day whole.
+    func receiptMillis(from: LocalDate, to: LocalDate) -> Range<Int64> {
+        from.startMillis(in: timeZone)..<to.adding(days: 1).startMillis(in: timeZone)
+    }
+
+    /// The cells of items received in `received` whose term runs and has passed at `now`: they change with
     /// time, not with an event, so they are read from the index of running terms (few: the open items).
-    static func runningLate(from start: Int64, to end: Int64, now: Date, timeZone: TimeZone, in db: any SQLDatabase) async throws -> [RollupKey] {
+    static func runningLate(received: Range<Int64>, now: Date, timeZone: TimeZone, in db: any SQLDatabase) async throws -> [RollupKey] {
         try await db.raw(
             """
             SELECT \(unsafeRaw: AppealRows.rollupKeyColumns) FROM appeals
-            WHERE open_due_at < \(bind: Timestamp.millis(now)) AND received_at >= \(bind: start) AND received_at < \(bind: end)
+            WHERE open_due_at < \(bind: Timestamp.millis(now)) AND received_at >= \(bind: received.lowerBound)
+              AND received_at < \(bind: received.upperBound)
             """
         ).all().map { try AppealRows.rollupKey($0, timeZone: timeZone) }
     }
