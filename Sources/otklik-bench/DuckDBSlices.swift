@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import OtklikCore
 
@@ -61,15 +60,7 @@ enum DuckDBSlices {
         let queries: [[String: String]] = cases.map { ["name": $0.name, "sql": $0.sql] }
         let payload: [String: Any] = ["csv": csv.path, "rounds": rounds, "queries": queries]
         try JSONSerialization.data(withJSONObject: payload).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script.path, input.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ValidationError("DuckDB script failed with status \(process.terminationStatus)") }
+        let data = try ChildProcess.output(python, [script.path, input.path], failure: "the DuckDB script failed")
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return try decoder.decode(Report.self, from: data)

@@ -83,15 +83,7 @@ struct TextBenchmark: ParsableCommand {
 
     /// The records of the gzip'd JSON lines, through the system's `gzip` (Foundation reads no gzip).
     static func records(_ path: String) throws -> [[String: Any]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc", path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ValidationError("gzip could not read \(path)") }
+        let data = try ChildProcess.output("/usr/bin/env", ["gzip", "-dc", path], failure: "gzip could not read \(path)")
         return try data.split(separator: UInt8(ascii: "\n")).compactMap { try JSONSerialization.jsonObject(with: Data($0)) as? [String: Any] }
     }
 }
