@@ -140,4 +140,15 @@ struct RollupCubeTests {
         #expect(cube.runningCount == 0)
         #expect(cube.rollup(for: request, now: now).runningLate.isEmpty)
     }
+
+    @Test("groups get slots in the order met whether few (their own slot), many (a flat array) or very many (a dictionary)", arguments: [100, 40_000, 5_000_000])
+    func slotsForAnyNumberOfGroups(possible: Int) {
+        var table = SlotTable(possibleGroups: possible)
+        let met = [possible - 1, 7, possible / 2, 7, possible - 1]
+        let slots = met.map { table.slot($0) }
+        #expect(slots[1] == slots[3] && slots[0] == slots[4], "a group met again keeps its slot")
+        #expect(Set(slots).count == 3)
+        for (group, slot) in zip(met, slots) { #expect(table.group(ofSlot: slot) == group) }
+        #expect(table.count == (possible <= SlotTable.identityLimit ? possible : 3))
+    }
 }
