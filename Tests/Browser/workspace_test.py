@@ -250,5 +250,49 @@ class Workspace(unittest.TestCase):
         self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "table.inbox td.number a"), [])
 
 
+    def test_a_heat_map_cell_opens_exactly_its_items(self):
+        self.login("head")
+        self.open("/heatmap")
+        self.assertIn("Тепловая карта проблем", self.page_text())
+        self.shot("heatmap", 1280)
+        cells = self.driver.find_elements(By.CSS_SELECTOR, "table.heatmap td a")
+        self.assertTrue(cells, "the demo region has items on the map")
+        counts = [int(re.search(r"обращений (\d+)", c.find_element(By.XPATH, "..").get_attribute("title")).group(1)) for c in cells]
+        cell = cells[counts.index(max(counts))]
+        municipality = cell.find_element(By.XPATH, "../../th").text
+        self.submit(cell)
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "table.inbox tbody tr")
+        self.assertEqual(len(rows), max(counts), self.driver.current_url)
+        self.assertEqual({row.find_elements(By.TAG_NAME, "td")[3].text for row in rows}, {municipality})
+
+    def test_the_dashboard_shows_the_demo_outage_as_a_spike_and_the_wall_fits_one_screen(self):
+        self.login("head")
+        self.open("/dashboard")
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, ".headline")), 5)
+        hover = [t.get_attribute("textContent") for t in self.driver.find_elements(By.CSS_SELECTOR, "svg.line-chart circle > title")]
+        self.assertTrue(hover and all(re.search(r": \d", t) for t in hover), hover[:3])
+        spikes = [a.text for a in self.driver.find_elements(By.CSS_SELECTOR, "table.spikes a")]
+        self.assertIn("город Таганрог · Водоснабжение и водоотведение", spikes)
+        self.shot("dashboard", 1280)
+        self.shot("dashboard", 390)
+        self.submit(self.driver.find_element(By.LINK_TEXT, "город Таганрог · Водоснабжение и водоотведение"))
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "table.inbox tbody tr")
+        self.assertTrue(rows)
+        self.assertEqual({row.find_elements(By.TAG_NAME, "td")[3].text for row in rows}, {"город Таганрог"})
+        # The window's frame takes part of its height even headless: size it so the page gets 1920 × 1080.
+        frame = self.driver.execute_script("return window.outerHeight - window.innerHeight")
+        self.driver.set_window_size(1920, 1080 + frame)
+        self.open("/wall")
+        self.assertIn("Ситуационный центр региона", self.page_text())
+        self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, "meta[http-equiv=refresh]").get_attribute("content"), "60")
+        clipped = self.driver.execute_script(
+            "return [...document.querySelectorAll('.wall-panel, .headline')].filter(p => "
+            "p.getBoundingClientRect().bottom > window.innerHeight || p.scrollHeight > p.clientHeight + 2)"
+            ".map(p => p.querySelector('h2, .label').textContent)")
+        self.assertEqual(clipped, [], "every panel of the wall fits the screen whole")
+        self.driver.save_screenshot(os.path.join(SHOTS, "wall-1920.png"))
+        self.driver.set_window_size(1280, 900)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

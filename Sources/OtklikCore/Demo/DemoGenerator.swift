@@ -2,7 +2,8 @@ import Foundation
 
 /// Makes believable appeals for the demo region: spread over 120 days, channels, topics and
 /// municipalities, with workflows in every stage, some redirected, postponed, reworked, rated,
-/// rejected, reopened and repeated. Deterministic for a seed.
+/// rejected, reopened and repeated; the last days carry a water outage in one town (a spike for the
+/// dashboard to find). Deterministic for a seed.
 public struct DemoGenerator {
     public var now: Date
     public var days: Int = 120
@@ -18,6 +19,11 @@ public struct DemoGenerator {
         (.pos, 30), (.vk, 15), (.telegram, 10), (.ok, 5), (.webForm, 10), (.email, 8), (.letter, 8), (.phone, 8), (.visit, 3),
         (.regionalSystem, 3),
     ]
+
+    /// The outage: this share of the items, about cold water, in the region's second town, in its last days.
+    static let surgePercent = 3
+    static let surgeDays = 4
+    static let surgeTopicId = "water.supply"
 
     mutating func pick<T>(_ weighted: [(T, Int)]) -> T {
         var roll = Int.random(in: 0..<weighted.reduce(0) { $0 + $1.1 }, using: &random)
@@ -45,10 +51,11 @@ public struct DemoGenerator {
         var result: [DemoAppeal] = []
         result.reserveCapacity(count)
         for index in 0..<count {
-            let municipality = pick(municipalityWeights)
-            let topic = element(rubricator.topics)
+            let surge = chance(Self.surgePercent)
+            let municipality = surge ? DemoRegion.municipalities[1] : pick(municipalityWeights)
+            let topic = surge ? rubricator.topics.first { $0.id == Self.surgeTopicId } ?? element(rubricator.topics) : element(rubricator.topics)
             let channel = pick(Self.channels)
-            let ageSeconds = Double.random(in: 0..<Double(days * 86_400), using: &random)
+            let ageSeconds = Double.random(in: 0..<Double((surge ? min(days, Self.surgeDays) : days) * 86_400), using: &random)
             let receivedAt = Date(timeIntervalSince1970: (now.timeIntervalSince1970 - ageSeconds).rounded(.down))
             let template = element(DemoTexts.byTopic[topic.id] ?? ["Прошу рассмотреть вопрос на ул. {street}."])
             let body = template.replacingOccurrences(of: "{street}", with: element(DemoTexts.streets))

@@ -28,5 +28,7 @@ struct WebPages {
         DirectoryPages(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         AnalyticsPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         HeatMapPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        DashboardPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        WallPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }
