@@ -25,7 +25,8 @@ public enum OtklikApplication {
         CalendarAPI(store: store).register(on: api)
         SuggestionsAPI(store: store).register(on: api)
         AnalyticsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
-        WebPages(store: store, configuration: configuration, renderer: try PageRenderer()).register(on: router)
+        WebPages(store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate())
+            .register(on: router)
         return router
     }
 

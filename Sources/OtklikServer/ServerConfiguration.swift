@@ -23,6 +23,7 @@ import OtklikCore
 /// | `OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES` | `1000`: only a model that learned from this many structured appeals sets topics by itself |
 /// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
+/// | `OTKLIK_MAP_TILES` | none: a tile server's URL template with `{z}`, `{x}`, `{y}` drawn under the map of points; none: a plain grid |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
     public var host: String
@@ -43,6 +44,8 @@ public struct ServerConfiguration: Sendable {
     public var structure: StructureSettings
     /// Nil when background retraining is off.
     public var retrainCheckInterval: Duration?
+    /// A tile URL template under the map of points (`mapTileTemplate()` checks it); nil: no tiles.
+    public var mapTiles: String?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -72,6 +75,20 @@ public struct ServerConfiguration: Sendable {
         func flag(_ name: String) -> Bool { value(name).map { ["1", "true", "yes"].contains($0.lowercased()) } ?? false }
         presidentialDaysOff = flag("OTKLIK_PRESIDENTIAL_DAYS_OFF")
         secureCookies = flag("OTKLIK_SECURE_COOKIES")
+        mapTiles = value("OTKLIK_MAP_TILES")
+    }
+
+    /// The tile URL template, checked: an address with all three of `{z}`, `{x}`, `{y}`.
+    public func mapTileTemplate() throws -> String? {
+        guard let mapTiles else { return nil }
+        let placeholders = ["{z}", "{x}", "{y}"].filter { !mapTiles.contains($0) }
+        guard placeholders.isEmpty, mapTiles.hasPrefix("https://") || mapTiles.hasPrefix("http://") || mapTiles.hasPrefix("/") else {
+            throw ConfigurationError(
+                "OTKLIK_MAP_TILES: ожидается адрес сервера тайлов вида https://…/{z}/{x}/{y}.png"
+                    + (placeholders.isEmpty ? "" : "; нет " + placeholders.joined(separator: ", "))
+            )
+        }
+        return mapTiles
     }
 
     /// The term rules (the defaults, or `OTKLIK_TERM_RULES`) on the shipped production calendar, in the

@@ -27,7 +27,7 @@ enum AppealRows {
             .map { Data(try $0.decode(column: "doc", as: String.self).utf8) }
     }
 
-    /// Rows per multi-row statement: well under the bind limits of both engines (17 binds a row).
+    /// Rows per multi-row statement: well under the bind limits of both engines (20 binds a row).
     static let chunk = 100
 
     /// The stored appeals with these (channel, external id) keys.
@@ -55,13 +55,13 @@ enum AppealRows {
                   \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
                   \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.controlDueAt.map(Timestamp.millis)),
                   \(bind: openDue(a)), \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
-                  \(bind: String(decoding: document, as: UTF8.self)))
+                  \(bind: String(decoding: document, as: UTF8.self)), \(bind: a.point?.lat), \(bind: a.point?.lon))
                 """
             }
             try await db.raw(
                 """
                 INSERT INTO appeals (id, number, kind, channel, external_id, received_at, status, municipality_id, block_id, topic_id,
-                  body_id, executor_id, due_at, open_due_at, search_text, version, updated_at, doc)
+                  body_id, executor_id, due_at, open_due_at, search_text, version, updated_at, doc, lat, lon)
                 VALUES \(values.joined(separator: ", "))
                 """
             ).run()
@@ -76,7 +76,8 @@ enum AppealRows {
               block_id = \(bind: a.blockId), topic_id = \(bind: a.topicId), body_id = \(bind: a.bodyId),
               executor_id = \(bind: a.executorId), due_at = \(bind: a.controlDueAt.map(Timestamp.millis)),
               open_due_at = \(bind: openDue(a)), search_text = \(bind: searchText(a)), version = \(bind: Int64(a.version)),
-              updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: String(decoding: document, as: UTF8.self))
+              updated_at = \(bind: Timestamp.millis(a.updatedAt)), doc = \(bind: String(decoding: document, as: UTF8.self)),
+              lat = \(bind: a.point?.lat), lon = \(bind: a.point?.lon)
             WHERE id = \(bind: a.id) AND version = \(bind: Int64(previousVersion))
             RETURNING id
             """
@@ -102,6 +103,24 @@ enum AppealRows {
             bodyId: try row.decode(column: "body_id", as: String?.self) ?? "", channel: try row.decode(column: "channel", as: String.self),
             kind: try row.decode(column: "kind", as: String.self), status: try row.decode(column: "status", as: String.self)
         )
+    }
+
+    /// Copies each item's point from its document into `lat`, `lon`, page by page (migration 11).
+    static func fillPoints(in db: any SQLDatabase) async throws {
+        struct Located: Decodable { var point: GeoPoint? }
+        var after = ""
+        while true {
+            let rows = try await db.raw("SELECT id, doc FROM appeals WHERE id > \(bind: after) ORDER BY id LIMIT 2000").all()
+            guard let last = rows.last else { return }
+            for row in rows {
+                let document = Data(try row.decode(column: "doc", as: String.self).utf8)
+                guard let point = try JSONCoding.decoder().decode(Located.self, from: document).point else { continue }
+                try await db.raw(
+                    "UPDATE appeals SET lat = \(bind: point.lat), lon = \(bind: point.lon) WHERE id = \(bind: try row.decode(column: "id", as: String.self))"
+                ).run()
+            }
+            after = try last.decode(column: "id", as: String.self)
+        }
     }
 
     static func searchText(_ a: Appeal) -> String {

@@ -78,6 +78,7 @@ public final class AppealStore: Sendable {
                 for step in migration.then {
                     switch step {
                     case .rebuildAnalytics: try await Self.rebuildAnalytics(in: db, timeZone: self.timeZone)
+                    case .fillPoints: try await AppealRows.fillPoints(in: db)
                     }
                 }
                 try await db.raw(

@@ -265,6 +265,16 @@ class Workspace(unittest.TestCase):
         self.assertEqual(len(rows), max(counts), self.driver.current_url)
         self.assertEqual({row.find_elements(By.TAG_NAME, "td")[3].text for row in rows}, {municipality})
 
+    def test_the_map_draws_a_towns_items_as_dots_over_a_plain_grid(self):
+        self.login("head")
+        self.open("/map?municipality=60737000")
+        summary = self.driver.find_element(By.CSS_SELECTOR, "p.muted").text
+        total = int(re.search(r"на карте: ([\d\u202f]+)", summary).group(1).replace("\u202f", ""))
+        self.assertGreater(total, 0, summary)
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, "svg.point-map .dots circle")), total)
+        self.assertEqual([t.text for t in self.driver.find_elements(By.CSS_SELECTOR, "svg.point-map .places text")], ["город Таганрог"])
+        self.shot("map", 1280)
+
     def test_the_dashboard_shows_the_demo_outage_as_a_spike_and_the_wall_fits_one_screen(self):
         self.login("head")
         self.open("/dashboard")

@@ -8,6 +8,8 @@ struct WebPages {
     let store: AppealStore
     let configuration: ServerConfiguration
     let renderer: PageRenderer
+    /// The checked tile URL template under the map of points, or nil.
+    let mapTiles: String?
 
     static let stylesheet: Data? = Bundle.module.url(forResource: "otklik", withExtension: "css", subdirectory: "Resources/static")
         .flatMap { try? Data(contentsOf: $0) }
@@ -30,5 +32,6 @@ struct WebPages {
         HeatMapPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         DashboardPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         WallPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        PointMapPage(store: store, configuration: configuration, renderer: renderer, tiles: mapTiles).register(on: pages)
     }
 }

@@ -4,6 +4,8 @@ struct Migration: Sendable {
     enum Step: Sendable {
         /// Counts the analytics rollup afresh from the stored items (`AppealStore+Analytics`).
         case rebuildAnalytics
+        /// Copies each stored item's point from its document into `lat`, `lon` (`AppealRows.fillPoints`).
+        case fillPoints
     }
 
     var version: Int64

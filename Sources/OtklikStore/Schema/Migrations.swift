@@ -158,5 +158,14 @@ enum Migrations {
                 "CREATE INDEX analytics_answer_days_revision ON analytics_answer_days (revision)",
             ]
         ),
+        Migration(
+            version: 11, name: "appeal-points",
+            statements: [
+                // The point as columns, so the map reads a period's points without decoding documents.
+                "ALTER TABLE appeals ADD COLUMN lat DOUBLE PRECISION",
+                "ALTER TABLE appeals ADD COLUMN lon DOUBLE PRECISION",
+            ],
+            then: [.fillPoints]
+        ),
     ]
 }
