@@ -85,11 +85,15 @@ let package = Package(
             name: "OtklikCoreTests",
             dependencies: ["OtklikCore", "OtklikTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "OtklikStoreTests", dependencies: ["OtklikCore", "OtklikStore", "OtklikTestSupport"]),
+        .testTarget(
+            name: "OtklikStoreTests",
+            dependencies: ["OtklikCore", "OtklikStore", "OtklikTestSupport", .product(name: "SQLKit", package: "sql-kit")]
+        ),
         .testTarget(
             name: "OtklikServerTests",
             dependencies: [
                 "OtklikCore", "OtklikStore", "OtklikServer", "OtklikTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

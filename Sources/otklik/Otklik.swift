@@ -6,6 +6,9 @@ struct Otklik: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "otklik",
         abstract: "Отклик — платформа центра управления регионом: обращения и сообщения граждан.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Audit.self, CalendarCommand.self, TermsCommand.self, TextCommand.self]
+        subcommands: [
+            Serve.self, Migrate.self, Demo.self, UserCommand.self, Audit.self, CalendarCommand.self, TermsCommand.self, TextCommand.self,
+            AnalyticsCommand.self,
+        ]
     )
 }
