@@ -26,8 +26,7 @@ extension AppealStore {
         var result: Slice
         switch source {
         case .cube:
-            let cube = try await analytics.current(backend, timeZone: timeZone)
-            result = SliceEngine.slice(scoped, fromProjected: cube.rollup(for: scoped, now: now))
+            return try await slices([request], visibleTo: scope, now: now)[0]
         case .raw:
             result = SliceEngine.slice(scoped, from: try await rollup(from: scoped.previousFrom, to: scoped.to, counted: true, now: now))
         case .rollup:
@@ -36,6 +35,29 @@ extension AppealStore {
         }
         result.request = request
         return result
+    }
+
+    /// Several slices from one look at the rollup (a page of charts): one catch-up with the database, then
+    /// the slices side by side on the cores; in the order asked.
+    public func slices(
+        _ requests: [SliceRequest], visibleTo scope: Scope, source: SliceSource = .cube, now: Date = Timestamp.now()
+    ) async throws -> [Slice] {
+        guard source == .cube else {
+            var found: [Slice] = []
+            for request in requests { found.append(try await slice(request, visibleTo: scope, source: source, now: now)) }
+            return found
+        }
+        let scoped = requests.map { request in
+            var scoped = request
+            scoped.filter = request.filter.restricted(to: scope)
+            return scoped
+        }
+        let cube = try await analytics.current(backend, timeZone: timeZone)
+        return zip(requests, await cube.slices(scoped, now: now)).map { request, slice in
+            var result = slice
+            result.request = request
+            return result
+        }
     }
 
     /// The stored rollup as `request` needs it (`AnalyticsCells.read(for:in:)`), with the items running

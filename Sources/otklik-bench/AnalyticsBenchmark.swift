@@ -31,6 +31,7 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
         let now = Date()
         let today = LocalDate(now, in: zone)
         let slice: (SliceRequest) async throws -> Slice
+        let slices: ([SliceRequest]) async throws -> [Slice]
         var store: AppealStore?
         var csv: URL?
         let municipality: String
@@ -41,6 +42,7 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
             print("opened (and migrated) in \(ContinuousClock.now - opening)")
             municipality = try await opened.references().municipalities.first?.id ?? ""
             slice = { try await opened.slice($0, visibleTo: .all, source: source, now: now) }
+            slices = { try await opened.slices($0, visibleTo: .all, source: source, now: now) }
             store = opened
         } else {
             let count = generate ?? 0
@@ -53,6 +55,7 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
             let cube = region.cube
             municipality = DemoRegion.municipalities.first?.id ?? ""
             slice = { SliceEngine.slice($0, fromProjected: cube.rollup(for: $0, now: now)) }
+            slices = { await cube.slices($0, now: now) }
         }
         let loading = ContinuousClock.now
         let all = try await slice(SliceRequest(measure: .count, rows: .year, from: today.adding(days: -5 * 366), to: today))
@@ -77,9 +80,20 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
             print(String(format: "%-46@ %5d groups  p50 %8.2f ms  p95 %8.2f ms", item.name as NSString, groups, summary.percentile(50), summary.percentile(95)))
             if item.name.hasPrefix("heat map") { heatmapTimes += times } else { sliceTimes += times }
         }
-        let slices = LatencySummary(sliceTimes)
+        let sliceSummary = LatencySummary(sliceTimes)
         let heatmap = LatencySummary(heatmapTimes)
-        print("all slices: p50 \(String(format: "%.2f", slices.percentile(50))) ms, p95 \(String(format: "%.2f", slices.percentile(95))) ms")
+        print("all slices: p50 \(String(format: "%.2f", sliceSummary.percentile(50))) ms, p95 \(String(format: "%.2f", sliceSummary.percentile(95))) ms")
+        // The dashboard page: all its slices for the last 30 days, asked at once.
+        let dashboard = Dashboard.requests(from: today.adding(days: -29), to: today, filter: SliceFilter())
+        _ = Dashboard(slices: try await slices(dashboard))
+        var dashboardTimes: [Duration] = []
+        for _ in 0..<rounds {
+            let start = ContinuousClock.now
+            _ = Dashboard(slices: try await slices(dashboard))
+            dashboardTimes.append(ContinuousClock.now - start)
+        }
+        let board = LatencySummary(dashboardTimes)
+        print(String(format: "dashboard (%d slices side by side): p50 %.2f ms, p95 %.2f ms", dashboard.count, board.percentile(50), board.percentile(95)))
         var duckdb = "null"
         if let duckdbPython, let csv {
             let queries = cases.map { (name: $0.name, sql: DuckDBSlices.sql($0.request, nowMillis: Timestamp.millis(now))) }
@@ -93,7 +107,7 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
             try? FileManager.default.removeItem(at: csv)
         }
         print(
-            "{\"appeals\":\(appeals),\"sliceP95Ms\":\(String(format: "%.2f", slices.percentile(95))),\"heatmapP95Ms\":\(String(format: "%.2f", heatmap.percentile(95))),\"duckdbP95Ms\":\(duckdb)}"
+            "{\"appeals\":\(appeals),\"sliceP95Ms\":\(String(format: "%.2f", sliceSummary.percentile(95))),\"heatmapP95Ms\":\(String(format: "%.2f", heatmap.percentile(95))),\"duckdbP95Ms\":\(duckdb)}"
         )
         try await store?.close()
     }

@@ -61,6 +61,15 @@ struct AnalyticsRollupTests {
             #expect(inMemory == raw, "in memory: \(measure) by \(rows)/\(columns.map(\.rawValue) ?? "-") in \(scope)", sourceLocation: sourceLocation)
             #expect(!rolled.groups.isEmpty || scope == .blocks([]), "\(measure) in \(scope)", sourceLocation: sourceLocation)
         }
+        // Many slices from one look at the rollup (a page of charts), side by side, come back in order and the same.
+        let requests = SliceMeasure.allCases.enumerated().map { index, measure in
+            SliceRequest(measure: measure, rows: cuts[index % cuts.count].0, columns: cuts[index % cuts.count].1, from: period.from, to: period.to)
+        }
+        let together = try await store.slices(requests, visibleTo: scopes[0], now: now)
+        #expect(together.map(\.request) == requests, sourceLocation: sourceLocation)
+        for (request, slice) in zip(requests, together) {
+            #expect(slice == (try await store.slice(request, visibleTo: scopes[0], source: .raw, now: now)), sourceLocation: sourceLocation)
+        }
     }
 
     @Test("every measure, by every kind of cut, for every scope, on generated workflows", arguments: TestDatabases.kinds)

@@ -29,4 +29,16 @@ extension RollupCube {
         for other in scans.dropFirst() { scan.merge(other) }
         return scan.rollup(books: books)
     }
+
+    /// Many slices at once (a page of charts), side by side on the cores; in the order asked.
+    public func slices(_ requests: [SliceRequest], now: Date) async -> [Slice] {
+        await withTaskGroup(of: (Int, Slice).self) { group in
+            for (index, request) in requests.enumerated() {
+                group.addTask { (index, SliceEngine.slice(request, fromProjected: rollup(for: request, now: now))) }
+            }
+            var found = [Slice?](repeating: nil, count: requests.count)
+            for await (index, slice) in group { found[index] = slice }
+            return found.compactMap { $0 }
+        }
+    }
 }

@@ -34,9 +34,7 @@ struct DashboardPage {
         )
         do {
             let query = try Self.query(parameters, references: references, today: LocalDate(Timestamp.now(), in: configuration.timeZone))
-            let dashboard = try await Dashboard.load(
-                store, scope: user.scope, from: query.request.from, to: query.request.to, filter: query.request.filter
-            )
+            let dashboard = try await DashboardPage.dashboard(store, query: query, scope: user.scope)
             let filters = Self.filters(reader)
             let charts = DashboardCharts(dashboard: dashboard, labels: SliceLabels(references: references), filters: filters)
             let period = dashboard.request
@@ -68,6 +66,12 @@ struct DashboardPage {
     /// The dashboard's and the wall's parameters: the period and two filters, read as for slices.
     static func query(_ parameters: Parameters, references: ReferenceData, today: LocalDate) throws(ValidationFailure) -> SliceQuery {
         try SliceQuery({ name in ["from", "to", "municipality", "block"].contains(name) ? parameters.get(name) : nil }, references: references, today: today)
+    }
+
+    /// The dashboard's slices, asked at once, over what `scope` may see.
+    static func dashboard(_ store: AppealStore, query: SliceQuery, scope: Scope) async throws -> Dashboard {
+        let request = query.request
+        return Dashboard(slices: try await store.slices(Dashboard.requests(from: request.from, to: request.to, filter: request.filter), visibleTo: scope))
     }
 
     static func filters(_ reader: QueryReader) -> [(SliceDimension, String)] {

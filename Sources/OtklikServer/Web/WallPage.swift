@@ -43,9 +43,7 @@ struct WallPage {
         do {
             let query = try DashboardPage.query(parameters, references: references, today: LocalDate(now, in: configuration.timeZone))
             if errors.isEmpty {
-                let dashboard = try await Dashboard.load(
-                    store, scope: user.scope, from: query.request.from, to: query.request.to, filter: query.request.filter
-                )
+                let dashboard = try await DashboardPage.dashboard(store, query: query, scope: user.scope)
                 let charts = DashboardCharts(
                     dashboard: dashboard, labels: SliceLabels(references: references), filters: DashboardPage.filters(reader)
                 )
