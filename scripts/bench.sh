@@ -10,6 +10,7 @@
 #                                                           beside DuckDB over the same items as CSV
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/build-deps.sh
 mode="${1:-intake}"
 shift || true
 

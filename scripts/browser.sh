@@ -18,12 +18,7 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import selenium' 2>/d
   "$VENV/bin/pip" install -q "selenium==4.51.0"
 fi
 
-BINARY="$(swift build --show-bin-path)/otklik"
-test -x "$BINARY" || swift build
-DB_DIR="$(mktemp -d /tmp/otklik-browser.XXXXXX)"
-trap 'stop_server; rm -rf "$DB_DIR"' EXIT
-echo "== starting otklik with the demo region"
-OTKLIK_LOG_LEVEL=warning start_server "$BINARY" "sqlite:$DB_DIR/otklik.sqlite" --demo --demo-appeals 600
+start_demo_server 600
 echo "== browser tests against $SERVER_URL"
 OTKLIK_BROWSER_URL="$SERVER_URL" OTKLIK_SCREENSHOTS="${OTKLIK_SCREENSHOTS:-artifacts/screenshots}" \
   "$VENV/bin/python" Tests/Browser/workspace_test.py

@@ -3,6 +3,7 @@
 # Usage: scripts/run.sh [extra `otklik serve` options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/build-deps.sh
 # pipefail makes a failed build fail the script; the group keeps grep's "nothing left" from doing so.
 swift build -c release --product otklik 2>&1 | { grep -v "unhandled; explicitly declare them as resources" || true; }
 export OTKLIK_DATABASE_URL="${OTKLIK_DATABASE_URL:-sqlite:data/otklik.sqlite}"

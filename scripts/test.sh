@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test: builds, starts a throwaway PostgreSQL on loopback, runs the Swift test suites
 # against SQLite and PostgreSQL, schemathesis against the API on both, the browser tests in headless
-# Chromium, and stops the database after.
+# Chromium, the spreadsheet tests in LibreOffice, and stops the database after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/build-deps.sh
 
 source scripts/lib/postgres.sh
 export OTKLIK_TEST_POSTGRES_URL="$PG_URL"
@@ -26,7 +27,10 @@ scripts/schemathesis.sh "sqlite:$PG_DIR/schemathesis.sqlite" "$OTKLIK_TEST_POSTG
 schemathesis_rc=$?
 scripts/browser.sh
 browser_rc=$?
+scripts/exports.sh
+exports_rc=$?
 set -e
 [ $rc -ne 0 ] && exit $rc
 [ $schemathesis_rc -ne 0 ] && exit $schemathesis_rc
-exit $browser_rc
+[ $browser_rc -ne 0 ] && exit $browser_rc
+exit $exports_rc

@@ -18,7 +18,7 @@ public enum OtklikApplication {
         OpenAPIDocument.register(on: router)
         AuthAPI(store: store, tokenLifetime: configuration.tokenLifetime).register(on: router)
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))
-        AppealsAPI(store: store, dueSoon: configuration.dueSoon).register(on: api)
+        AppealsAPI(store: store, dueSoon: configuration.dueSoon, timeZone: configuration.timeZone).register(on: api)
         ReferenceAPI(store: store).register(on: api)
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)

@@ -64,13 +64,18 @@ public final class AppealStore: Sendable {
     /// Applies the migrations not applied yet, each in its own transaction; returns their names.
     @discardableResult
     public func migrate() async throws -> [String] {
+        try await migrate(through: Int64.max)
+    }
+
+    /// The migrations up to `last` (a test brings a database to an older version with it).
+    func migrate(through last: Int64) async throws -> [String] {
         try await backend.write { db in
             try await db.raw(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
             ).run()
         }
         var applied: [String] = []
-        for migration in Migrations.all {
+        for migration in Migrations.all where migration.version <= last {
             let done = try await backend.write { db in
                 let rows = try await db.raw("SELECT version FROM schema_migrations WHERE version = \(bind: migration.version)").all()
                 if !rows.isEmpty { return false }

@@ -18,6 +18,8 @@ struct APIHarness {
         var contentType: String?
         var json: Any?
         var text: String
+        var data = Data()
+        var disposition: String?
 
         var object: [String: Any] { json as? [String: Any] ?? [:] }
         var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
@@ -75,7 +77,8 @@ struct APIHarness {
             let data = Data(response.body.readableBytesView)
             return Reply(
                 status: response.status, contentType: response.headers[.contentType],
-                json: data.isEmpty ? nil : try? JSONSerialization.jsonObject(with: data), text: String(decoding: data, as: UTF8.self)
+                json: data.isEmpty ? nil : try? JSONSerialization.jsonObject(with: data), text: String(decoding: data, as: UTF8.self), data: data,
+                disposition: response.headers[.contentDisposition]
             )
         }
     }

@@ -65,4 +65,33 @@ struct MapPointsTests {
         #expect(filled.points.last == GeoPoint(lat: 47.0, lon: 39.0))
         try await store.close()
     }
+
+    @Test("a database of version 8 with items is brought up to date: the rollup counted, the points filled", arguments: TestDatabases.kinds)
+    func upgradeFromVersionEight(kind: DatabaseKind) async throws {
+        let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
+        _ = try await store.migrate(through: 8)
+        var draft = draft("roads.repair", hoursAgo: 2, point: GeoPoint(lat: 47.22, lon: 39.72))
+        draft.blockId = "roads"
+        let appeal = Appeal(id: "old-1", number: "ЦУР-2026-000001", draft: draft, receivedAt: draft.receivedAt ?? now, now: now)
+        let document = String(decoding: try AppealRows.document(appeal), as: UTF8.self)
+        // The row as version 8 wrote it: its columns of then and the document.
+        try await store.backend.write { db in
+            try await db.raw(
+                """
+                INSERT INTO appeals (id, number, kind, channel, received_at, status, municipality_id, block_id, topic_id, search_text, version,
+                  updated_at, doc)
+                VALUES (\(bind: appeal.id), \(bind: appeal.number), \(bind: appeal.kind.rawValue), \(bind: appeal.channel.rawValue),
+                  \(bind: Timestamp.millis(appeal.receivedAt)), \(bind: appeal.status.rawValue), \(bind: appeal.municipalityId), \(bind: appeal.blockId),
+                  \(bind: appeal.topicId), '', 1, \(bind: Timestamp.millis(now)), \(bind: document))
+                """
+            ).run()
+        }
+        #expect(try await store.migrate() == ["analytics-rollup", "analytics-revision", "appeal-points"])
+        let stored = try await store.rollup(from: today.adding(days: -1), to: today, counted: false, now: now)
+        #expect(stored == (try await store.rollup(from: today.adding(days: -1), to: today, counted: true, now: now)))
+        #expect(stored.cells.values.reduce(0) { $0 + $1.appeals } == 1)
+        let points = try await store.points(from: today.adding(days: -1), to: today, filter: SliceFilter(), visibleTo: .all, limit: 10)
+        #expect(points.points == [GeoPoint(lat: 47.22, lon: 39.72)])
+        try await store.close()
+    }
 }

@@ -35,3 +35,15 @@ server_token() {
   curl -sf -X POST "$SERVER_URL/api/v1/auth/token" -H 'Content-Type: application/json' \
     -d "{\"login\":\"$1\",\"password\":\"$2\"}" | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])'
 }
+
+# start_demo_server APPEALS: the debug `otklik serve` (built if missing) with the demo region and APPEALS
+# appeals on a throwaway SQLite file, stopped and removed when the script exits.
+start_demo_server() {
+  local binary
+  binary="$(swift build --show-bin-path)/otklik"
+  test -x "$binary" || swift build
+  DEMO_DIR="$(mktemp -d /tmp/otklik-demo.XXXXXX)"
+  trap 'stop_server; rm -rf "$DEMO_DIR"' EXIT
+  echo "== starting otklik with the demo region"
+  OTKLIK_LOG_LEVEL=warning start_server "$binary" "sqlite:$DEMO_DIR/otklik.sqlite" --demo --demo-appeals "$1"
+}

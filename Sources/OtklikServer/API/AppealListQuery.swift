@@ -11,6 +11,8 @@ struct AppealListQuery {
     var filter = AppealFilter()
     var limit = defaultLimit
     var cursor: PageCursor?
+    /// `format=csv|xlsx`: every item the filter finds, as a file (limit and cursor do not apply).
+    var export: ExportFormat?
 
     init(_ request: Request, dueSoon: TimeInterval) throws {
         let query = request.uri.queryParameters
@@ -68,6 +70,7 @@ struct AppealListQuery {
             cursor = PageCursor(encoded: raw)
             if cursor == nil { reader.errors.append(FieldError(field: "cursor", message: "Неверный курсор страницы")) }
         }
+        export = ExportFormat.read(&reader)
         if !reader.errors.isEmpty { throw Problem.invalid(reader.errors) }
     }
 }

@@ -8,6 +8,8 @@ struct AppealsAPI {
     let store: AppealStore
     /// Less than this left before the term: «скоро срок».
     let dueSoon: TimeInterval
+    /// The region's zone: times in exported files.
+    let timeZone: TimeZone
 
     struct BatchRequest: Decodable {
         var items: [AppealDraft]
@@ -71,6 +73,11 @@ struct AppealsAPI {
     func list(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let user = try context.requireUser()
         let query = try AppealListQuery(request, dueSoon: dueSoon)
+        if let export = query.export {
+            return try await AppealListExport(
+                store: store, filter: query.filter, scope: user.scope, references: try await store.references(), timeZone: timeZone
+            ).response(export)
+        }
         let page = try await store.list(query.filter, visibleTo: user.scope, limit: query.limit, after: query.cursor)
         return try JSONBody.response(ListResponse(items: page.items.map { AppealResource($0, for: user, dueSoon: dueSoon) }, nextCursor: page.nextCursor?.encoded))
     }

@@ -12,6 +12,22 @@ struct AnalyticsPage {
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
         pages.get("/analytics") { request, context in try await page(request, context) }
+        pages.get("/analytics/export") { request, context in try await export(request, context) }
+    }
+
+    /// The page's slice as a file (`format=csv|xlsx`, CSV when not given); a wrong parameter shows the page
+    /// with the error.
+    func export(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let references = try await store.references()
+        let parameters = request.uri.queryParameters
+        var reader = QueryReader { parameters.get($0) }
+        let format = ExportFormat.read(&reader) ?? .csv
+        guard reader.errors.isEmpty,
+            let query = try? SliceQuery(reader.value, references: references, today: LocalDate(Timestamp.now(), in: configuration.timeZone))
+        else { return try await page(request, context) }
+        let slice = try await store.slice(query.request, visibleTo: user.scope, source: query.source)
+        return try SliceTable.file(slice, labels: SliceLabels(references: references)).response(format)
     }
 
     func page(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
@@ -36,21 +52,22 @@ struct AnalyticsPage {
         } catch let failure as ValidationFailure {
             errors = failure.errors.map(\.message)
         }
-        let request = slice?.request
+        let asked = slice?.request
         let form = AnalyticsView.Form(
             measures: SelectOption.list(SliceMeasure.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("measure") ?? SliceMeasure.count.rawValue),
             rows: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("rows") ?? SliceDimension.block.rawValue),
             columns: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("columns")),
-            from: reader.given("from") ?? request?.from.iso ?? "", to: reader.given("to") ?? request?.to.iso ?? "",
+            from: reader.given("from") ?? asked?.from.iso ?? "", to: reader.given("to") ?? asked?.to.iso ?? "",
             municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: reader.given("municipality")),
             blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: reader.given("block")),
             channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("channel")),
             kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("kind"))
         )
-        let view = Self.view(
+        var view = Self.view(
             slice, rowTotals: rowTotals, form: form, errors: errors, labels: labels, chrome: try PageChrome(title: "Аналитика", context: context),
             filters: SliceDimension.attributes.compactMap { dimension in reader.given(dimension.rawValue).map { (dimension, $0) } }
         )
+        view.exports = ExportLink.all("/analytics/export", query: request.uri.query ?? "")
         return renderer.html("analytics", view, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 

@@ -46,4 +46,5 @@ struct AnalyticsView {
     var table: [TableRow]
     var hasTable: Bool
     var isEmpty: Bool
+    var exports: [ExportLink] = []
 }

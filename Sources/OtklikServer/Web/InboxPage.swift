@@ -13,8 +13,20 @@ struct InboxPage {
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
         pages.get("/") { request, context in try await inbox(request, context) }
+        pages.get("/export") { request, context in try await export(request, context) }
         pages.post("/filters") { request, context in try await saveFilter(request, context) }
         pages.post("/filters/:id/delete") { request, context in try await deleteFilter(request, context) }
+    }
+
+    /// Every item the inbox's filter finds, as a file (`format=csv|xlsx`, CSV when not given); a wrong filter
+    /// shows the inbox with the error.
+    func export(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard let query = try? AppealListQuery(request, dueSoon: configuration.dueSoon) else { return try await inbox(request, context) }
+        return try await AppealListExport(
+            store: store, filter: query.filter, scope: user.scope, references: try await store.references(), timeZone: configuration.timeZone
+        )
+            .response(query.export ?? .csv)
     }
 
     /// Keeps the inbox's current filter under a name, then shows it.
@@ -76,7 +88,8 @@ struct InboxPage {
             },
             filters: filters(parameters, references: references),
             errors: errors, rows: rows, hasRows: !rows.isEmpty, isEmpty: rows.isEmpty && errors.isEmpty, nextLink: nextLink,
-            firstLink: parameters.get("cursor") == nil ? nil : link(parameters, cursor: nil)
+            firstLink: parameters.get("cursor") == nil ? nil : link(parameters, cursor: nil),
+            exports: ExportLink.all("/export", query: currentQuery)
         )
         return renderer.html("inbox", view, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

@@ -67,4 +67,6 @@ struct InboxView {
     var isEmpty: Bool
     var nextLink: String?
     var firstLink: String?
+    /// The whole list as a file, with the current filters.
+    var exports: [ExportLink]
 }

@@ -142,8 +142,7 @@ enum Migrations {
                   days BIGINT NOT NULL, n BIGINT NOT NULL,
                   PRIMARY KEY (day, municipality_id, block_id, topic_id, body_id, channel, kind, status, days))
                 """,
-            ],
-            then: [.rebuildAnalytics]
+            ]
         ),
         Migration(
             version: 10, name: "analytics-revision",
@@ -156,7 +155,9 @@ enum Migrations {
                 "ALTER TABLE analytics_answer_days ADD COLUMN revision BIGINT NOT NULL DEFAULT 0",
                 "CREATE INDEX analytics_cells_revision ON analytics_cells (revision)",
                 "CREATE INDEX analytics_answer_days_revision ON analytics_answer_days (revision)",
-            ]
+            ],
+            // Counted here, not in migration 9: the count writes each row's revision, which exists from here on.
+            then: [.rebuildAnalytics]
         ),
         Migration(
             version: 11, name: "appeal-points",
