@@ -25,7 +25,11 @@ public enum OtklikApplication {
         CalendarAPI(store: store).register(on: api)
         SuggestionsAPI(store: store).register(on: api)
         AnalyticsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
-        WebPages(store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate())
+        let weights = try configuration.ratingWeights()
+        RatingsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
+        WebPages(
+            store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
+        )
             .register(on: router)
         return router
     }

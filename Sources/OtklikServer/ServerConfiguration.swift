@@ -23,6 +23,7 @@ import OtklikCore
 /// | `OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES` | `1000`: only a model that learned from this many structured appeals sets topics by itself |
 /// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
+/// | `OTKLIK_RATING_WEIGHTS` | `onTime=0.35,speed=0.2,satisfaction=0.25,notOverdue=0.15,notRedirected=0.05`: the parts of a body's score |
 /// | `OTKLIK_MAP_TILES` | none: a tile server's URL template with `{z}`, `{x}`, `{y}` drawn under the map of points; none: a plain grid |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -46,6 +47,8 @@ public struct ServerConfiguration: Sendable {
     public var retrainCheckInterval: Duration?
     /// A tile URL template under the map of points (`mapTileTemplate()` checks it); nil: no tiles.
     public var mapTiles: String?
+    /// The weights of a body's score as given (`ratingWeights()` reads them); nil: the defaults.
+    public var ratingWeightsText: String?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -76,6 +79,18 @@ public struct ServerConfiguration: Sendable {
         presidentialDaysOff = flag("OTKLIK_PRESIDENTIAL_DAYS_OFF")
         secureCookies = flag("OTKLIK_SECURE_COOKIES")
         mapTiles = value("OTKLIK_MAP_TILES")
+        ratingWeightsText = value("OTKLIK_RATING_WEIGHTS")
+    }
+
+    /// The weights of a body's score (`RatingWeights`), checked.
+    public func ratingWeights() throws -> RatingWeights {
+        guard let text = ratingWeightsText else { return .standard }
+        guard let weights = RatingWeights(text: text) else {
+            throw ConfigurationError(
+                "OTKLIK_RATING_WEIGHTS: ожидается «onTime=0.35,speed=0.2,satisfaction=0.25,notOverdue=0.15,notRedirected=0.05» — неотрицательные веса, не все нулевые"
+            )
+        }
+        return weights
     }
 
     /// The tile URL template, checked: an address with all three of `{z}`, `{x}`, `{y}`.

@@ -3,6 +3,7 @@
 Run by scripts/browser.sh, which starts the server with the demo region and passes its address in
 OTKLIK_BROWSER_URL; screenshots go to OTKLIK_SCREENSHOTS (artifacts/screenshots by default).
 """
+import base64
 import os
 import re
 import unittest
@@ -302,6 +303,18 @@ class Workspace(unittest.TestCase):
         self.assertEqual(clipped, [], "every panel of the wall fits the screen whole")
         self.driver.save_screenshot(os.path.join(SHOTS, "wall-1920.png"))
         self.driver.set_window_size(1280, 900)
+
+
+    def test_the_weekly_note_renders_and_prints_to_pdf(self):
+        self.login("head")
+        self.open("/reports/weekly")
+        self.assertIn("Аналитическая записка за неделю", self.page_text())
+        self.assertEqual(len(self.driver.find_elements(By.CSS_SELECTOR, ".note .headline")), 5)
+        self.shot("weekly", 1280)
+        pdf = base64.b64decode(self.driver.print_page())
+        self.assertTrue(pdf.startswith(b"%PDF"), pdf[:10])
+        with open(os.path.join(SHOTS, "weekly.pdf"), "wb") as file:
+            file.write(pdf)
 
 
 if __name__ == "__main__":

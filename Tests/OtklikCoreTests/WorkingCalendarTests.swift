@@ -104,6 +104,9 @@ struct WorkingCalendarTests {
         #expect(LocalDate(iso: "2026-02-29") == nil)
         #expect(LocalDate(iso: "2026-2-01") == nil)
         #expect(day("2028-02-29").adding(days: 1).iso == "2028-03-01")
+        // Four digits of year whatever the year, so the text reads back (schemathesis found «664-05-08»).
+        #expect(day("0664-05-08").iso == "0664-05-08")
+        #expect(LocalDate(iso: day("0664-05-08").adding(days: -30).iso) == day("0664-05-08").adding(days: -30))
         // 23:50 in Moscow on 31 December is still 31 December there, already 1 January in Vladivostok.
         let instant = Timestamp.parse("2026-12-31T20:50:00Z")!
         #expect(LocalDate(instant, in: TimeZone(identifier: "Europe/Moscow")!) == day("2026-12-31"))

@@ -64,6 +64,7 @@ struct AnalyticsAPITests {
                 ("from=2026-12-01&to=2026-11-01", ["from"]),
                 ("from=2020-01-01&to=2026-11-01", ["to"]),
                 ("from=01.11.2026", ["from"]),
+                ("from=0664-05-08&to=0664-06-06", ["to", "from"]),
                 ("municipality=00000000&channel=pigeon", ["municipality", "channel"]),
             ]
             for (query, fields) in cases {

@@ -138,6 +138,17 @@ struct AnalyticsRollupTests {
         try await store.close()
     }
 
+    @Test("the rating of bodies from the rollup in memory equals the one counted from the items", arguments: TestDatabases.kinds)
+    func ratingMatchesRaw(kind: DatabaseKind) async throws {
+        let (store, _) = try await demoStore(kind, count: 300)
+        let requests = BodyRatings.requests(from: LocalDate(iso: "2026-10-15")!, to: LocalDate(iso: "2026-11-30")!, filter: SliceFilter())
+        let fromCube = BodyRatings.rate(try await store.slices(requests, visibleTo: .all, now: now))
+        let fromItems = BodyRatings.rate(try await store.slices(requests, visibleTo: .all, source: .raw, now: now))
+        #expect(fromCube == fromItems)
+        #expect(fromCube.contains { $0.place != nil && $0.figures.onTimeShare != nil })
+        try await store.close()
+    }
+
     @Test("rebuilding the rollup from the items gives the rollup kept with the changes", arguments: TestDatabases.kinds)
     func rebuildEqualsKept(kind: DatabaseKind) async throws {
         let (store, _) = try await demoStore(kind, count: 150)

@@ -53,7 +53,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     public var iso: String {
         let (year, month, day) = parts
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))"
+        // Four digits of year, as ISO 8601 and `init?(iso:)` want them (0664, not 664).
+        let digits = String(year.magnitude)
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-\(two(month))-\(two(day))"
     }
 
     /// «30.12.2026», as Russian documents write a date.

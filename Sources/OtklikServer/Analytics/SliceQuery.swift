@@ -11,6 +11,8 @@ struct SliceQuery {
     /// The longest period one slice covers: five years of daily cells.
     static let maxDays = 5 * 366
     static let defaultDays = 30
+    /// The years a period may name: appeals have receipt dates, not archaeology.
+    static let years = 1900...2999
 
     var request: SliceRequest
     var source: AppealStore.SliceSource
@@ -24,7 +26,11 @@ struct SliceQuery {
         }
         func day(_ name: String) -> LocalDate? {
             guard let raw = text(name) else { return nil }
-            if let found = LocalDate(iso: raw) { return found }
+            if let found = LocalDate(iso: raw), Self.years.contains(found.year) { return found }
+            if LocalDate(iso: raw) != nil {
+                reader.errors.append(FieldError(field: name, message: "Дата вне допустимых лет \(Self.years.lowerBound)–\(Self.years.upperBound)"))
+                return nil
+            }
             reader.errors.append(FieldError(field: name, message: "Ожидается дата в виде ГГГГ-ММ-ДД, например 2026-11-01"))
             return nil
         }

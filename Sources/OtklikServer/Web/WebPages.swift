@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import OtklikCore
 import OtklikStore
 
 /// The operator's workspace in the browser: server-rendered Russian pages over the same store and rules
@@ -10,6 +11,7 @@ struct WebPages {
     let renderer: PageRenderer
     /// The checked tile URL template under the map of points, or nil.
     let mapTiles: String?
+    let ratingWeights: RatingWeights
 
     static let stylesheet: Data? = Bundle.module.url(forResource: "otklik", withExtension: "css", subdirectory: "Resources/static")
         .flatMap { try? Data(contentsOf: $0) }
@@ -33,5 +35,7 @@ struct WebPages {
         DashboardPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         WallPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         PointMapPage(store: store, configuration: configuration, renderer: renderer, tiles: mapTiles).register(on: pages)
+        RatingsPage(store: store, configuration: configuration, renderer: renderer, weights: ratingWeights).register(on: pages)
+        WeeklyNotePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

@@ -1,0 +1,23 @@
+/// One body's line of the rating (issue 7): its figures for the period, the parts of its score (each 0…1,
+/// higher is better; nil where there was nothing to measure), the score, its place and the place it had
+/// in the previous period.
+public struct BodyRating: Sendable, Equatable {
+    public struct Figures: Sendable, Equatable {
+        public var appeals: Int64
+        public var onTimeShare: Double?
+        public var medianAnswerDays: Double?
+        public var satisfactionShare: Double?
+        public var overdueShare: Double?
+        public var redirectShare: Double?
+    }
+
+    public var bodyId: String
+    public var figures: Figures
+    public var previous: Figures
+    /// 0…100; nil when the body had too few items to be ranked.
+    public var score: Double?
+    public var previousScore: Double?
+    /// 1 is the best; nil when not ranked.
+    public var place: Int?
+    public var previousPlace: Int?
+}
