@@ -27,6 +27,7 @@ public enum OtklikApplication {
         AnalyticsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
         let weights = try configuration.ratingWeights()
         RatingsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
+        ReportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
         WebPages(
             store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
         )

@@ -20,7 +20,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/calendar/add-working-days"), ("get", "/api/v1/calendar/add-days"),
                 ("get", "/api/v1/notifications"), ("post", "/api/v1/notifications/{id}/read"), ("get", "/api/v1/stats/flow"),
                 ("get", "/api/v1/calendar/years"), ("post", "/api/v1/calendar/years"), ("get", "/api/v1/terms/rules"),
-                ("get", "/api/v1/analytics/slice"), ("get", "/api/v1/ratings"),
+                ("get", "/api/v1/analytics/slice"), ("get", "/api/v1/ratings"), ("get", "/api/v1/reports/weekly"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

@@ -38,4 +38,26 @@ struct WeeklyNoteTests {
             #expect(wrong.html.contains("неизвестное значение «00000000»"))
         }
     }
+
+    @Test("the API gives the same note as numbers: the week, the headlines beside the week before, the spike with its history")
+    func api() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let now = Date()
+            try await DashboardPageTests().seedSurge(api, now: now)
+            let week = ReportWeek(containing: LocalDate(now, in: ServerConfiguration(environment: [:]).timeZone))
+            let token = try await api.token("operator")
+            let reply = try await api.send(.get, "/api/v1/reports/weekly?week=\(week.sunday.iso)&municipality=60701000", token: token)
+            #expect(reply.status == .ok)
+            #expect(reply.object["from"] as? String == week.monday.iso)
+            #expect(reply.object["subject"] as? String == "город Ростов-на-Дону")
+            let count = (reply.object["headlines"] as? [[String: Any]])?.first
+            #expect(count?["measure"] as? String == "count" && count?["value"] as? Int == 8 && count?["previous"] as? Int == 1)
+            let spike = (reply.object["spikes"] as? [[String: Any]])?.first
+            #expect(spike?["blockName"] as? String == "Дороги")
+            #expect(spike?["history"] as? [Int] == Array(repeating: 1, count: 12))
+            let wrong = try await api.send(.get, "/api/v1/reports/weekly?week=0001-01-01", token: token)
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.errorFields == ["week"])
+        }
+    }
 }

@@ -20,45 +20,26 @@ struct WeeklyNotePage {
         let user = try context.requireUser()
         let references = try await store.references()
         let parameters = request.uri.queryParameters
-        var reader = QueryReader { parameters.get($0) }
-        let today = LocalDate(Timestamp.now(), in: configuration.timeZone)
-        var week = ReportWeek.lastFull(before: today)
-        if let raw = reader.text("week") {
-            if let day = LocalDate(iso: raw) {
-                week = ReportWeek(containing: day)
-            } else {
-                reader.errors.append(FieldError(field: "week", message: "Ожидается дата недели в виде ГГГГ-ММ-ДД, например 2026-11-16"))
-            }
-        }
-        let format = ExportFormat.read(&reader)
-        var filter = SliceFilter()
-        let municipality = reader.text("municipality")
-        if let municipality {
-            if references.municipalityIds.contains(municipality) {
-                filter.restrict(.municipality, to: [municipality])
-            } else {
-                reader.errors.append(FieldError(field: "municipality", message: "Муниципальное образование: неизвестное значение «\(municipality)»"))
-            }
-        }
+        let query = WeeklyNoteQuery({ parameters.get($0) }, references: references, today: LocalDate(Timestamp.now(), in: configuration.timeZone))
+        let week = query.week
+        let municipality = query.municipality
         var view = WeeklyNoteView(
             chrome: try PageChrome(title: "Аналитическая записка", context: context),
             form: WeeklyNoteView.Form(
                 week: week.monday.iso,
                 municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: municipality)
             ),
-            errors: reader.errors.map(\.message), hasNote: false, title: "", subject: "", headlines: [], dynamics: "", byBlock: "", growing: [],
+            errors: query.errors.map(\.message), hasNote: false, title: "", subject: "", headlines: [], dynamics: "", byBlock: "", growing: [],
             hasGrowing: false, spikes: [], hasSpikes: false, overdueBodies: "", hasOverdue: false,
             exports: ExportLink.all("/reports/weekly/export", query: request.uri.query ?? "")
         )
-        guard reader.errors.isEmpty else { return renderer.html("weekly", view, status: .unprocessableContent) }
-        let dashboard = Dashboard(
-            slices: try await store.slices(Dashboard.requests(from: week.monday, to: week.sunday, filter: filter), visibleTo: user.scope)
-        )
+        guard query.errors.isEmpty else { return renderer.html("weekly", view, status: .unprocessableContent) }
+        let dashboard = try await query.dashboard(store, scope: user.scope)
         let filters = municipality.map { [(SliceDimension.municipality, $0)] } ?? []
         let charts = DashboardCharts(dashboard: dashboard, labels: SliceLabels(references: references), filters: filters)
-        let subject = references.municipalityName(municipality) ?? "регион"
+        let subject = query.subject(references)
         if download {
-            return try Self.file(dashboard, labels: SliceLabels(references: references), week: week, subject: subject).response(format ?? .csv)
+            return try Self.file(dashboard, labels: SliceLabels(references: references), week: week, subject: subject).response(query.format ?? .csv)
         }
         view.hasNote = true
         view.title = "Аналитическая записка за неделю \(week.title)"

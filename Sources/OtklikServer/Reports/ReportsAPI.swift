@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// `GET /api/v1/reports/weekly?week=&municipality=`: the weekly analytic note's figures (`WeeklyNoteQuery`)
+/// over what the user may see; `format=csv|xlsx` downloads them as the page's file does.
+struct ReportsAPI {
+    let store: AppealStore
+    let timeZone: TimeZone
+
+    func register(on group: RouterGroup<OtklikRequestContext>) {
+        group.get("/reports/weekly") { request, context in
+            let user = try context.requireUser()
+            let references = try await store.references()
+            let parameters = request.uri.queryParameters
+            let query = WeeklyNoteQuery({ parameters.get($0) }, references: references, today: LocalDate(Timestamp.now(), in: timeZone))
+            guard query.errors.isEmpty else { throw Problem.invalid(query.errors) }
+            let dashboard = try await query.dashboard(store, scope: user.scope)
+            let labels = SliceLabels(references: references)
+            if let format = query.format {
+                return try WeeklyNotePage.file(dashboard, labels: labels, week: query.week, subject: query.subject(references)).response(format)
+            }
+            return try JSONBody.response(WeeklyNoteResource(dashboard, week: query.week, subject: query.subject(references), labels: labels))
+        }
+    }
+}
