@@ -18,6 +18,11 @@ public enum CSVFormat {
         line(zip(values, columns).map { value, column in field(value, column.kind) })
     }
 
+    /// Many rows, one after the other.
+    public static func rows(_ rows: [[ReportValue]], _ columns: [ReportColumn]) -> String {
+        rows.map { row($0, columns) }.joined()
+    }
+
     static func field(_ value: ReportValue, _ kind: ReportColumn.Kind) -> String {
         switch value {
         case .empty: return ""

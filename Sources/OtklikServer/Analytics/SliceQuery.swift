@@ -60,6 +60,13 @@ struct SliceQuery {
         request = SliceRequest(measure: measure, rows: rows, columns: columns, from: from, to: to, filter: filter)
     }
 
+    /// A query that reads only `names` (a page offering the period and some filters), the rest as not given.
+    static func limited(
+        to names: Set<String>, _ value: @escaping (String) -> String?, references: ReferenceData, today: LocalDate
+    ) throws(ValidationFailure) -> SliceQuery {
+        try SliceQuery({ names.contains($0) ? value($0) : nil }, references: references, today: today)
+    }
+
     /// The values a filter may name; "" (not set yet) is allowed where an item may lack the value.
     static func knownValues(_ dimension: SliceDimension, _ references: ReferenceData) -> Set<String> {
         switch dimension {

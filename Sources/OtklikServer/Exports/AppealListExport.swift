@@ -82,11 +82,7 @@ public struct AppealListExport: Sendable {
                 status: .ok, headers: headers,
                 body: ResponseBody { writer in
                     try await writer.write(ByteBuffer(string: CSVFormat.byteOrderMark + CSVFormat.header(Self.columns)))
-                    try await export.pages { rows in
-                        var text = ""
-                        for row in rows { text += CSVFormat.row(row, Self.columns) }
-                        try await writer.write(ByteBuffer(string: text))
-                    }
+                    try await export.pages { rows in try await writer.write(ByteBuffer(string: CSVFormat.rows(rows, Self.columns))) }
                     try await writer.finish(nil)
                 }
             )
@@ -112,9 +108,7 @@ public struct AppealListExport: Sendable {
             defer { try? handle.close() }
             try handle.seekToEnd()
             try await pages { rows in
-                var text = ""
-                for row in rows { text += CSVFormat.row(row, Self.columns) }
-                try handle.write(contentsOf: Data(text.utf8))
+                try handle.write(contentsOf: Data(CSVFormat.rows(rows, Self.columns).utf8))
                 written += rows.count
                 progress(written)
             }

@@ -12,9 +12,7 @@ struct ReportFile {
         let data: Data
         switch format {
         case .csv:
-            var text = CSVFormat.byteOrderMark + CSVFormat.header(columns)
-            for row in rows { text += CSVFormat.row(row, columns) }
-            data = Data(text.utf8)
+            data = Data((CSVFormat.byteOrderMark + CSVFormat.header(columns) + CSVFormat.rows(rows, columns)).utf8)
         case .xlsx:
             let writer = try XLSXWriter(columns: columns, widths: Self.widths(columns, rows))
             for row in rows { try writer.append(row) }

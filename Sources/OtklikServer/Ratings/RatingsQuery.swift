@@ -14,7 +14,7 @@ struct RatingsQuery {
         format = ExportFormat.read(&reader)
         let query: SliceQuery
         do {
-            query = try SliceQuery({ Self.names.contains($0) ? value($0) : nil }, references: references, today: today)
+            query = try SliceQuery.limited(to: Self.names, value, references: references, today: today)
         } catch {
             throw ValidationFailure(reader.errors + error.errors)
         }

@@ -62,7 +62,7 @@ struct ActionFormFields {
             return make("Тема", "select", options: SelectOption.list(references.rubricator.topics.map { ($0.id, topicTitle($0)) }, selected: chosen), value: chosen)
         case "municipalityId":
             let chosen = value ?? appeal.municipalityId
-            return make("Муниципальное образование", "select", options: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: chosen), value: chosen)
+            return make("Муниципальное образование", "select", options: SelectOption.municipalities(references, selected: chosen), value: chosen)
         case "summary": return make("Краткое содержание", "text", value: value ?? appeal.summary)
         default: return make("Адрес", "text", value: value ?? appeal.address)
         }

@@ -58,8 +58,8 @@ struct AnalyticsPage {
             rows: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("rows") ?? SliceDimension.block.rawValue),
             columns: SelectOption.list(SliceDimension.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("columns")),
             from: reader.given("from") ?? asked?.from.iso ?? "", to: reader.given("to") ?? asked?.to.iso ?? "",
-            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: reader.given("municipality")),
-            blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: reader.given("block")),
+            municipalities: SelectOption.municipalities(references, selected: reader.given("municipality")),
+            blocks: SelectOption.blocks(references, selected: reader.given("block")),
             channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("channel")),
             kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: reader.given("kind"))
         )

@@ -24,8 +24,8 @@ struct DashboardPage {
             chrome: try PageChrome(title: "Панель руководителя", context: context),
             form: DashboardView.Form(
                 from: reader.given("from") ?? "", to: reader.given("to") ?? "",
-                municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: reader.given("municipality")),
-                blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: reader.given("block"))
+                municipalities: SelectOption.municipalities(references, selected: reader.given("municipality")),
+                blocks: SelectOption.blocks(references, selected: reader.given("block"))
             ),
             errors: [], hasFigures: false, period: "", headlines: [], dynamics: "", byBlock: "", byChannel: "", byStatus: "", growing: [], hasGrowing: false,
             overdueBodies: "", hasOverdue: false, workload: "",
@@ -65,7 +65,7 @@ struct DashboardPage {
 
     /// The dashboard's and the wall's parameters: the period and two filters, read as for slices.
     static func query(_ parameters: Parameters, references: ReferenceData, today: LocalDate) throws(ValidationFailure) -> SliceQuery {
-        try SliceQuery({ name in ["from", "to", "municipality", "block"].contains(name) ? parameters.get(name) : nil }, references: references, today: today)
+        try SliceQuery.limited(to: ["from", "to", "municipality", "block"], { parameters.get($0) }, references: references, today: today)
     }
 
     /// The dashboard's slices, asked at once, over what `scope` may see.

@@ -139,8 +139,8 @@ struct InboxPage {
             statuses: SelectOption.list(AppealStatus.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("status")),
             kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("kind")),
             channels: SelectOption.list(Channel.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("channel")),
-            blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: chosen("block")),
-            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: chosen("municipality")),
+            blocks: SelectOption.blocks(references, selected: chosen("block")),
+            municipalities: SelectOption.municipalities(references, selected: chosen("municipality")),
             bodies: SelectOption.list(references.bodies.map { ($0.id, $0.name) }, selected: chosen("body")),
             sorts: SelectOption.list(AppealSort.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("sort") ?? AppealSort.newest.rawValue),
             from: chosen("from") ?? "", to: chosen("to") ?? "", q: chosen("q") ?? "", overdue: chosen("overdue") == "true"

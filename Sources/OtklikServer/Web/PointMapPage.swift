@@ -27,15 +27,15 @@ struct PointMapPage {
             chrome: try PageChrome(title: "Карта обращений", context: context),
             form: PointMapView.Form(
                 from: reader.given("from") ?? "", to: reader.given("to") ?? "",
-                municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: reader.given("municipality")),
-                blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: reader.given("block")),
+                municipalities: SelectOption.municipalities(references, selected: reader.given("municipality")),
+                blocks: SelectOption.blocks(references, selected: reader.given("block")),
                 topics: SelectOption.list(references.rubricator.topics.map { ($0.id, $0.name) }, selected: reader.given("topic"))
             ),
             errors: [], hasMap: false, map: "", summary: "", note: ""
         )
         do {
-            let query = try SliceQuery(
-                { name in ["from", "to", "municipality", "block", "topic"].contains(name) ? parameters.get(name) : nil }, references: references,
+            let query = try SliceQuery.limited(
+                to: ["from", "to", "municipality", "block", "topic"], { parameters.get($0) }, references: references,
                 today: LocalDate(Timestamp.now(), in: configuration.timeZone)
             )
             let period = query.request

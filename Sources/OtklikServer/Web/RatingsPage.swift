@@ -25,8 +25,8 @@ struct RatingsPage {
             chrome: try PageChrome(title: "Рейтинг органов", context: context),
             form: RatingsView.Form(
                 from: reader.given("from") ?? "", to: reader.given("to") ?? "",
-                municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: reader.given("municipality")),
-                blocks: SelectOption.list(references.rubricator.blocks.map { ($0.id, $0.name) }, selected: reader.given("block"))
+                municipalities: SelectOption.municipalities(references, selected: reader.given("municipality")),
+                blocks: SelectOption.blocks(references, selected: reader.given("block"))
             ),
             errors: [], period: "", rows: [], hasRows: false, method: Self.method(weights),
             exports: ExportLink.all("/ratings/export", query: request.uri.query ?? "")

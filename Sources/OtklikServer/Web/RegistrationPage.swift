@@ -39,7 +39,7 @@ struct RegistrationPage {
             formId: values["formId"] ?? "form-" + TokenHash.newToken().prefix(24),
             kinds: SelectOption.list(AppealKind.allCases.map { ($0.rawValue, $0.title) }, selected: values["kind"]),
             channels: SelectOption.list(Self.manualChannels.map { ($0.rawValue, $0.title) }, selected: values["channel"]),
-            municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: values["municipalityId"]),
+            municipalities: SelectOption.municipalities(references, selected: values["municipalityId"]),
             topics: SelectOption.list(
                 references.rubricator.topics.map { ($0.id, (references.blockName($0.blockId).map { $0 + " — " } ?? "") + $0.name) },
                 selected: values["topicId"]

@@ -27,7 +27,7 @@ struct WeeklyNotePage {
             chrome: try PageChrome(title: "Аналитическая записка", context: context),
             form: WeeklyNoteView.Form(
                 week: week.monday.iso,
-                municipalities: SelectOption.list(references.municipalities.map { ($0.id, $0.name) }, selected: municipality)
+                municipalities: SelectOption.municipalities(references, selected: municipality)
             ),
             errors: query.errors.map(\.message), hasNote: false, title: "", subject: "", headlines: [], dynamics: "", byBlock: "", growing: [],
             hasGrowing: false, spikes: [], hasSpikes: false, overdueBodies: "", hasOverdue: false,
@@ -36,11 +36,12 @@ struct WeeklyNotePage {
         guard query.errors.isEmpty else { return renderer.html("weekly", view, status: .unprocessableContent) }
         let dashboard = try await query.dashboard(store, scope: user.scope)
         let filters = municipality.map { [(SliceDimension.municipality, $0)] } ?? []
-        let charts = DashboardCharts(dashboard: dashboard, labels: SliceLabels(references: references), filters: filters)
+        let labels = SliceLabels(references: references)
         let subject = query.subject(references)
         if download {
-            return try Self.file(dashboard, labels: SliceLabels(references: references), week: week, subject: subject).response(query.format ?? .csv)
+            return try Self.file(dashboard, labels: labels, week: week, subject: subject).response(query.format ?? .csv)
         }
+        let charts = DashboardCharts(dashboard: dashboard, labels: labels, filters: filters)
         view.hasNote = true
         view.title = "Аналитическая записка за неделю \(week.title)"
         view.subject = "\(subject.prefix(1).uppercased() + subject.dropFirst()); сравнение с неделей \(ReportWeek(containing: week.monday.adding(days: -7)).title)"
