@@ -23,7 +23,7 @@ import OtklikCore
 /// | `OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES` | `1000`: only a model that learned from this many structured appeals sets topics by itself |
 /// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
-/// | `OTKLIK_RATING_WEIGHTS` | `onTime=0.35,speed=0.2,satisfaction=0.25,notOverdue=0.15,notRedirected=0.05`: the parts of a body's score |
+/// | `OTKLIK_RATING_WEIGHTS` | `onTime=0.3,speed=0.15,quality=0.3,notOverdue=0.15,notRedirected=0.1`: the parts of a body's score |
 /// | `OTKLIK_MAP_TILES` | none: a tile server's URL template with `{z}`, `{x}`, `{y}` drawn under the map of points; none: a plain grid |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -87,7 +87,7 @@ public struct ServerConfiguration: Sendable {
         guard let text = ratingWeightsText else { return .standard }
         guard let weights = RatingWeights(text: text) else {
             throw ConfigurationError(
-                "OTKLIK_RATING_WEIGHTS: ожидается «onTime=0.35,speed=0.2,satisfaction=0.25,notOverdue=0.15,notRedirected=0.05» — неотрицательные веса, не все нулевые"
+                "OTKLIK_RATING_WEIGHTS: ожидается «onTime=0.3,speed=0.15,quality=0.3,notOverdue=0.15,notRedirected=0.1» — неотрицательные веса, не все нулевые"
             )
         }
         return weights

@@ -7,9 +7,8 @@ import SQLKit
 enum AnalyticsCells {
     /// The key columns, in the order both tables have them.
     static let keyColumns = "day, municipality_id, block_id, topic_id, body_id, channel, kind, status"
-    static let countColumns =
-        "appeals, repeated, postponed, answered, answered_in_term, settled_late, rated, satisfied, redirected"
-    /// Rows per statement: 17 binds a row keeps well under both engines' limits.
+    static let countColumns = RollupCounts.columns.map(\.name).joined(separator: ", ")
+    /// Rows per statement: 29 binds a row keeps well under both engines' limits.
     static let chunk = 100
 
     /// Adds `changes` to the stored counts, marking the rows with `revision` (the transaction's last event).
@@ -17,18 +16,12 @@ enum AnalyticsCells {
         let cells = Array(changes.cells.filter { !$0.value.isZero })
         for start in stride(from: 0, to: cells.count, by: chunk) {
             let rows = cells[start..<min(start + chunk, cells.count)].map { key, c -> SQLQueryString in
-                "(\(binds: values(key)), \(bind: c.appeals), \(bind: c.repeated), \(bind: c.postponed), \(bind: c.answered), \(bind: c.answeredInTerm), \(bind: c.settledLate), \(bind: c.rated), \(bind: c.satisfied), \(bind: c.redirected), \(bind: revision))"
+                "(\(binds: values(key)), \(binds: RollupCounts.columns.map { c[keyPath: $0.path] }), \(bind: revision))"
             }
             try await db.raw(
                 """
                 INSERT INTO analytics_cells (\(unsafeRaw: keyColumns), \(unsafeRaw: countColumns), revision) VALUES \(rows.joined(separator: ", "))
-                ON CONFLICT (\(unsafeRaw: keyColumns)) DO UPDATE SET appeals = analytics_cells.appeals + excluded.appeals,
-                  repeated = analytics_cells.repeated + excluded.repeated, postponed = analytics_cells.postponed + excluded.postponed,
-                  answered = analytics_cells.answered + excluded.answered,
-                  answered_in_term = analytics_cells.answered_in_term + excluded.answered_in_term,
-                  settled_late = analytics_cells.settled_late + excluded.settled_late, rated = analytics_cells.rated + excluded.rated,
-                  satisfied = analytics_cells.satisfied + excluded.satisfied, redirected = analytics_cells.redirected + excluded.redirected,
-                  revision = excluded.revision
+                ON CONFLICT (\(unsafeRaw: keyColumns)) DO UPDATE SET \(unsafeRaw: sums), revision = excluded.revision
                 """
             ).run()
         }
@@ -46,6 +39,9 @@ enum AnalyticsCells {
             ).run()
         }
     }
+
+    /// Each count added to the stored one on conflict.
+    static let sums = RollupCounts.columns.map { "\($0.name) = analytics_cells.\($0.name) + excluded.\($0.name)" }.joined(separator: ", ")
 
     /// The attribute cuts and their columns, in both tables and in `appeals`.
     static let attributeColumns: [(SliceDimension, String)] = [
@@ -81,14 +77,13 @@ enum AnalyticsCells {
                 kind: values[.kind] ?? "", status: values[.status] ?? ""
             )
         }
-        let sums = countColumns.split(separator: ",").map { column -> String in
-            let name = column.trimmingCharacters(in: .whitespaces)
+        let totals = RollupCounts.columns.map { column -> String in
             // PostgreSQL sums BIGINT as NUMERIC; both engines give BIGINT back with the cast.
-            return "CAST(SUM(\(name)) AS BIGINT) AS \(name)"
+            "CAST(SUM(\(column.name)) AS BIGINT) AS \(column.name)"
         }.joined(separator: ", ")
         let selected = ([day + " AS day"] + grouped.map { SQLQueryString($0.1) }).joined(separator: ", ")
         let cells = try await db.raw(
-            "SELECT \(selected), \(unsafeRaw: sums) FROM analytics_cells WHERE \(conditions) AND appeals <> 0 GROUP BY \(unsafeRaw: positions)"
+            "SELECT \(selected), \(unsafeRaw: totals) FROM analytics_cells WHERE \(conditions) AND appeals <> 0 GROUP BY \(unsafeRaw: positions)"
         ).all()
         for row in cells { rollup.cells[try key(row)] = try counts(row) }
         let days = try await db.raw(
@@ -106,15 +101,7 @@ enum AnalyticsCells {
 
     static func counts(_ row: any SQLRow) throws -> RollupCounts {
         var counts = RollupCounts()
-        counts.appeals = try row.decode(column: "appeals", as: Int64.self)
-        counts.repeated = try row.decode(column: "repeated", as: Int64.self)
-        counts.postponed = try row.decode(column: "postponed", as: Int64.self)
-        counts.answered = try row.decode(column: "answered", as: Int64.self)
-        counts.answeredInTerm = try row.decode(column: "answered_in_term", as: Int64.self)
-        counts.settledLate = try row.decode(column: "settled_late", as: Int64.self)
-        counts.rated = try row.decode(column: "rated", as: Int64.self)
-        counts.satisfied = try row.decode(column: "satisfied", as: Int64.self)
-        counts.redirected = try row.decode(column: "redirected", as: Int64.self)
+        for column in RollupCounts.columns { counts[keyPath: column.path] = try row.decode(column: column.name, as: Int64.self) }
         return counts
     }
 

@@ -74,13 +74,20 @@ public final class AppealStore: Sendable {
                 "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"
             ).run()
         }
+        let known = try await backend.read { db in
+            Set(try await db.raw("SELECT version FROM schema_migrations").all().map { try $0.decode(column: "version", as: Int64.self) })
+        }
+        let pending = Migrations.all.filter { $0.version <= last && !known.contains($0.version) }
         var applied: [String] = []
-        for migration in Migrations.all where migration.version <= last {
+        for (index, migration) in pending.enumerated() {
+            // A step works on the schema as it ends up (a recount writes every count column): one that a later
+            // pending migration does again is left to it.
+            let redone = Set(pending[(index + 1)...].flatMap(\.then))
             let done = try await backend.write { db in
                 let rows = try await db.raw("SELECT version FROM schema_migrations WHERE version = \(bind: migration.version)").all()
                 if !rows.isEmpty { return false }
                 for statement in migration.statements { try await db.raw(SQLQueryString(statement)).run() }
-                for step in migration.then {
+                for step in migration.then where !redone.contains(step) {
                     switch step {
                     case .rebuildAnalytics: try await Self.rebuildAnalytics(in: db, timeZone: self.timeZone)
                     case .fillPoints: try await AppealRows.fillPoints(in: db)

@@ -96,7 +96,7 @@ struct AnalyticsBenchmark: AsyncParsableCommand {
         print(String(format: "dashboard (%d slices side by side): p50 %.2f ms, p95 %.2f ms", dashboard.count, board.percentile(50), board.percentile(95)))
         var duckdb = "null"
         if let duckdbPython, let csv {
-            let queries = cases.map { (name: $0.name, sql: DuckDBSlices.sql($0.request, nowMillis: Timestamp.millis(now))) }
+            let queries = cases.compactMap { item in DuckDBSlices.sql(item.request, nowMillis: Timestamp.millis(now)).map { (name: item.name, sql: $0) } }
             let report = try DuckDBSlices.run(python: duckdbPython, script: URL(fileURLWithPath: duckdbScript), csv: csv, cases: queries, rounds: rounds)
             print("DuckDB: \(report.items) items loaded from CSV in \(String(format: "%.1f", report.loadSeconds)) s")
             for timing in report.results {

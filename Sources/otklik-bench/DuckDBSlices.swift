@@ -20,7 +20,8 @@ enum DuckDBSlices {
         var results: [Timing]
     }
 
-    static func sql(_ request: SliceRequest, nowMillis: Int64) -> String {
+    /// The query of `request`; nil for a measure the CSV does not carry (the bench's cases use none of them).
+    static func sql(_ request: SliceRequest, nowMillis: Int64) -> String? {
         func column(_ dimension: SliceDimension) -> String {
             switch dimension {
             case .day: "day"
@@ -32,20 +33,22 @@ enum DuckDBSlices {
             }
         }
         let late = "sum(settled_late) + count(*) FILTER (WHERE due < \(nowMillis))"
-        let value =
-            switch request.measure {
-            case .count: "count(*)"
-            case .new: "count(*) - sum(repeated)"
-            case .repeated: "sum(repeated)"
-            case .overdue: late
-            case .overdueShare: "(\(late)) / count(*)"
-            case .postponed: "sum(postponed)"
-            case .onTimeShare: "sum(answered_in_term) / nullif(sum(answered), 0)"
-            case .medianAnswerDays: "quantile_disc(answer_days, 0.5)"
-            case .p90AnswerDays: "quantile_disc(answer_days, 0.9)"
-            case .satisfactionShare: "sum(satisfied) / nullif(sum(rated), 0)"
-            case .redirectShare: "sum(redirected) / count(*)"
-            }
+        let value: String
+        switch request.measure {
+        case .count: value = "count(*)"
+        case .new: value = "count(*) - sum(repeated)"
+        case .repeated: value = "sum(repeated)"
+        case .overdue: value = late
+        case .overdueShare: value = "(\(late)) / count(*)"
+        case .postponed: value = "sum(postponed)"
+        case .onTimeShare: value = "sum(answered_in_term) / nullif(sum(answered), 0)"
+        case .medianAnswerDays: value = "quantile_disc(answer_days, 0.5)"
+        case .p90AnswerDays: value = "quantile_disc(answer_days, 0.9)"
+        case .satisfactionShare: value = "sum(satisfied) / nullif(sum(rated), 0)"
+        case .redirectShare: value = "sum(redirected) / count(*)"
+        case .repeatedShare: value = "sum(repeated) / count(*)"
+        default: return nil
+        }
         var conditions = ["day BETWEEN DATE '\(request.previousFrom.iso)' AND DATE '\(request.to.iso)'"]
         for (dimension, values) in request.filter.allowed.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             conditions.append("\(dimension.rawValue) IN (\(values.sorted().map { "'\($0)'" }.joined(separator: ", ")))")

@@ -53,12 +53,12 @@ struct WorkflowTests {
         #expect(Workflow.allowedActions(for: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.operator)).contains(.answer) == false)
         #expect(Workflow.allowedActions(for: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.executor)).contains(.answer))
         #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.executor)).isEmpty)
-        #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.operator)) == [.structure, .approve, .rework, .rate])
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.operator)) == [.structure, .approve, .rework, .rate, .review])
     }
 
-    @Test("a closed appeal can only be reopened or rated")
+    @Test("a closed appeal can only be reopened, rated or its answer graded")
     func closedAppealOnlyReopensOrRates() {
-        #expect(Workflow.allowedActions(for: Fixtures.appeal(.closed), by: Fixtures.inScopeUser(.curator)) == [.reopen, .rate])
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.closed), by: Fixtures.inScopeUser(.curator)) == [.reopen, .rate, .review])
     }
 
     @Test("an executor of another body gets out-of-scope, not a hint that the appeal exists")
@@ -88,6 +88,45 @@ struct WorkflowTests {
         #expect(appeal.answers.map(\.text) == ["Яма заделана 12 ноября"])
         #expect(appeal.closedAt == Fixtures.now)
         #expect(appeal.version == 6)
+        #expect(appeal.assignedAt == Fixtures.now)
+        #expect(appeal.reactedAt == Fixtures.now)
+    }
+
+    @Test("the centre grades the last answer; a formal or incomplete grade needs its reason; no answer, nothing to grade")
+    func reviewGradesTheLastAnswer() throws {
+        var answered = Fixtures.appeal(.answered)
+        answered.answers = [
+            Answer(text: "Промежуточный", authorId: "e1", bodyId: "b1", at: Fixtures.now, isInterim: true),
+            Answer(text: "Сделано", authorId: "e1", bodyId: "b1", at: Fixtures.now),
+        ]
+        let curator = Fixtures.inScopeUser(.curator)
+        #expect(throws: WorkflowError.invalidInput([FieldError(field: "reason", message: "Укажите, чего не хватает в ответе")])) {
+            try Workflow.apply(.review, input: ActionInput(grade: .formal), to: answered, by: curator, at: Fixtures.now, references: Fixtures.references)
+        }
+        let graded = try Workflow.apply(
+            .review, input: ActionInput(reason: "Не сказано, когда починят", grade: .incomplete), to: answered, by: curator, at: Fixtures.now,
+            references: Fixtures.references
+        )
+        #expect(graded.answers.map(\.review) == [nil, AnswerReview(grade: .incomplete, reason: "Не сказано, когда починят", reviewerId: curator.id, at: Fixtures.now)])
+        #expect(graded.status == .answered)
+        #expect(throws: WorkflowError.invalidInput([FieldError(field: "grade", message: "У обращения нет ответа, который можно оценить")])) {
+            try Workflow.apply(.review, input: ActionInput(grade: .substantive), to: Fixtures.appeal(.answered), by: curator, at: Fixtures.now, references: Fixtures.references)
+        }
+    }
+
+    @Test("returns and reopenings are counted; the executor's first action is the body's first reaction, later ones do not move it")
+    func returnsReopeningsAndFirstReaction() throws {
+        let executor = Fixtures.inScopeUser(.executor)
+        let later = Fixtures.now.addingTimeInterval(3600)
+        let returned = try Workflow.apply(.return, input: ActionInput(reason: "не наше"), to: Fixtures.appeal(.assigned), by: executor, at: Fixtures.now, references: Fixtures.references)
+        #expect(returned.returnCount == 1)
+        #expect(returned.reactedAt == Fixtures.now)
+        var accepted = try Workflow.apply(.accept, input: ActionInput(), to: Fixtures.appeal(.assigned), by: executor, at: Fixtures.now, references: Fixtures.references)
+        accepted = try Workflow.apply(.answer, input: ActionInput(text: "Готово"), to: accepted, by: executor, at: later, references: Fixtures.references)
+        #expect(accepted.reactedAt == Fixtures.now)
+        let reopened = try Workflow.apply(.reopen, input: ActionInput(reason: "Яма снова"), to: Fixtures.appeal(.closed), by: Fixtures.inScopeUser(.curator), at: later, references: Fixtures.references)
+        #expect(reopened.reopenCount == 1)
+        #expect(reopened.reactedAt == nil)
     }
 
     @Test("required fields are named when missing: redirect needs a body and a reason")

@@ -45,9 +45,9 @@ struct RatingsAPITests {
             let token = try await api.token("operator")
             let csv = try await api.send(.get, "/api/v1/ratings?format=csv", token: token)
             let lines = csv.text.dropFirst().components(separatedBy: "\r\n")
-            #expect(lines[0] == "Место;Было место;Орган;Балл;Обращений;Доля ответов в срок, %;Медиана срока ответа, дней;Доля удовлетворённых, %;Доля просроченных, %;Доля перенаправленных, %")
-            #expect(lines[1] == "1;;Администрация города;100;6;;;;0,0;0,0")
-            #expect(lines[2] == ";;Министерство транспорта;;2;;;;0,0;0,0")
+            #expect(lines[0] == "Место;Было место;Орган;Балл;Обращений;Доля ответов в срок, %;Медиана срока ответа, дней;Среднее время до первой реакции, часов;Качество ответов, %;Доля ответов по существу, %;Доля удовлетворённых, %;Доля возобновлённых после ответа, %;Доля просроченных, %;Доля перенаправленных, %;Доля возвращённых в ЦУР, %")
+            #expect(lines[1] == "1;;Администрация города;100;6;;;;;;;;0,0;0,0;0,0")
+            #expect(lines[2] == ";;Министерство транспорта;;2;;;;;;;;0,0;0,0;0,0")
             let wrong = try await api.send(.get, "/api/v1/ratings?from=2026-12-01&to=2026-11-01", token: token)
             #expect(wrong.status == .unprocessableContent)
             #expect(wrong.errorFields == ["from"])
@@ -62,7 +62,7 @@ struct RatingsAPITests {
 
     @Test("weights that cannot be read stop the start with a Russian message")
     func weights() throws {
-        #expect(throws: ConfigurationError.self) { try ServerConfiguration(environment: ["OTKLIK_RATING_WEIGHTS": "quality=1"]).ratingWeights() }
+        #expect(throws: ConfigurationError.self) { try ServerConfiguration(environment: ["OTKLIK_RATING_WEIGHTS": "satisfaction=1"]).ratingWeights() }
         #expect(try ServerConfiguration(environment: ["OTKLIK_RATING_WEIGHTS": "onTime=1"]).ratingWeights().onTime == 1)
     }
 }

@@ -1,5 +1,7 @@
+import Foundation
+
 /// What an item adds to its rollup cell: one appeal, and one for each of the facts the measures count.
-/// Every count is at most `appeals`, so a cell with no appeals left counts nothing.
+/// Every count but `reactionMinutes` is at most `appeals`, so a cell with no appeals left counts nothing.
 public struct RollupCounts: Hashable, Sendable {
     public var appeals: Int64 = 0
     public var repeated: Int64 = 0
@@ -15,27 +17,78 @@ public struct RollupCounts: Hashable, Sendable {
     public var satisfied: Int64 = 0
     /// Sent on to another body at least once.
     public var redirected: Int64 = 0
+    /// Returned by a body to the centre at least once.
+    public var returned: Int64 = 0
+    /// Reopened after an approved answer at least once.
+    public var reopened: Int64 = 0
+    /// Answered, with the answer term extended (59-ФЗ ст. 12 ч. 2).
+    public var extended: Int64 = 0
+    /// The last answer was graded by the centre, and of those, graded «по существу».
+    public var graded: Int64 = 0
+    public var substantive: Int64 = 0
+    /// Had a registration term, and of those, registered within it (59-ФЗ ст. 8 ч. 2).
+    public var registrationTermed: Int64 = 0
+    public var registeredInTerm: Int64 = 0
+    /// Sent to a body with a term for it, and of those, not after it (59-ФЗ ст. 8 ч. 3).
+    public var assignTermed: Int64 = 0
+    public var assignedInTerm: Int64 = 0
+    /// A body reacted, and the minutes from registration (receipt before it) to that reaction, summed.
+    public var reacted: Int64 = 0
+    public var reactionMinutes: Int64 = 0
 
     public init() {}
 
     /// One item's contribution.
     public init(_ appeal: Appeal) {
+        func one(_ fact: Bool) -> Int64 { fact ? 1 : 0 }
         appeals = 1
-        repeated = appeal.repeatOf == nil ? 0 : 1
-        postponed = appeal.status == .postponed ? 1 : 0
+        repeated = one(appeal.repeatOf != nil)
+        postponed = one(appeal.status == .postponed)
         if let answeredAt = appeal.answeredAt {
             answered = 1
-            answeredInTerm = appeal.effectiveDueAt.map { answeredAt <= $0 } ?? true ? 1 : 0
+            answeredInTerm = one(appeal.effectiveDueAt.map { answeredAt <= $0 } ?? true)
+            extended = one(appeal.extendedAnswerDueAt != nil)
         }
-        settledLate = TermState.settledLate(appeal) ? 1 : 0
+        settledLate = one(TermState.settledLate(appeal))
         if let feedback = appeal.feedback {
             rated = 1
-            satisfied = feedback.satisfied ? 1 : 0
+            satisfied = one(feedback.satisfied)
         }
-        redirected = (appeal.redirectCount ?? 0) > 0 ? 1 : 0
+        redirected = one((appeal.redirectCount ?? 0) > 0)
+        returned = one((appeal.returnCount ?? 0) > 0)
+        reopened = one((appeal.reopenCount ?? 0) > 0)
+        if let review = appeal.answers.last?.review {
+            graded = 1
+            substantive = one(review.grade == .substantive)
+        }
+        if let due = appeal.registrationDueAt {
+            registrationTermed = 1
+            registeredInTerm = one(appeal.registeredAt.map { $0 <= due } ?? false)
+        }
+        if let due = appeal.redirectDueAt, let assignedAt = appeal.assignedAt {
+            assignTermed = 1
+            assignedInTerm = one(assignedAt <= due)
+        }
+        if let reactedAt = appeal.reactedAt {
+            reacted = 1
+            let start = appeal.registeredAt ?? appeal.receivedAt
+            reactionMinutes = max(0, Int64(reactedAt.timeIntervalSince(start) / 60))
+        }
     }
 
-    /// Adds `other` `times` times (−1 takes an item out of the cell).
+    /// Every count with its column name in the stored rollup, in one order: storage reads and writes them
+    /// through this list, so a new count is added here once.
+    public static var columns: [(name: String, path: WritableKeyPath<RollupCounts, Int64>)] { [
+        ("appeals", \.appeals), ("repeated", \.repeated), ("postponed", \.postponed), ("answered", \.answered),
+        ("answered_in_term", \.answeredInTerm), ("settled_late", \.settledLate), ("rated", \.rated), ("satisfied", \.satisfied),
+        ("redirected", \.redirected), ("returned", \.returned), ("reopened", \.reopened), ("extended", \.extended), ("graded", \.graded),
+        ("substantive", \.substantive), ("registration_termed", \.registrationTermed), ("registered_in_term", \.registeredInTerm),
+        ("assign_termed", \.assignTermed), ("assigned_in_term", \.assignedInTerm), ("reacted", \.reacted),
+        ("reaction_minutes", \.reactionMinutes),
+    ] }
+
+    /// Adds `other` `times` times (−1 takes an item out of the cell). Field by field, not through `columns`:
+    /// slices run this for every cell they scan, and key paths would make it several times slower.
     public mutating func add(_ other: RollupCounts, times: Int64 = 1) {
         appeals += other.appeals * times
         repeated += other.repeated * times
@@ -46,6 +99,17 @@ public struct RollupCounts: Hashable, Sendable {
         rated += other.rated * times
         satisfied += other.satisfied * times
         redirected += other.redirected * times
+        returned += other.returned * times
+        reopened += other.reopened * times
+        extended += other.extended * times
+        graded += other.graded * times
+        substantive += other.substantive * times
+        registrationTermed += other.registrationTermed * times
+        registeredInTerm += other.registeredInTerm * times
+        assignTermed += other.assignTermed * times
+        assignedInTerm += other.assignedInTerm * times
+        reacted += other.reacted * times
+        reactionMinutes += other.reactionMinutes * times
     }
 
     public var isZero: Bool { self == RollupCounts() }

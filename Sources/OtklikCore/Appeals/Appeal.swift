@@ -39,6 +39,14 @@ public struct Appeal: Codable, Sendable, Equatable {
     public var mergedInto: String?
     /// How many times the item was sent on to another body (перенаправление); nil before the first.
     public var redirectCount: Int?
+    /// How many times a body returned it to the centre as not theirs; nil before the first.
+    public var returnCount: Int?
+    /// How many times it was reopened after an answer was approved; nil before the first.
+    public var reopenCount: Int?
+    /// When it was first sent to a body: held against `redirectDueAt` (59-ФЗ ст. 8 ч. 3).
+    public var assignedAt: Date?
+    /// The body's first reaction: the first action an executor took on it (rules.md §3.3 K5).
+    public var reactedAt: Date?
     public var answers: [Answer]
     public var feedback: CitizenFeedback?
     /// What the structure model suggested at intake (its top topics and bodies and its version), when one was active.
@@ -84,6 +92,10 @@ public struct Appeal: Codable, Sendable, Equatable {
         repeatOf = draft.repeatOf
         mergedInto = nil
         redirectCount = nil
+        returnCount = nil
+        reopenCount = nil
+        assignedAt = nil
+        reactedAt = nil
         answers = []
         feedback = nil
         suggestion = nil

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Makes believable appeals for the demo region: spread over 120 days, channels, topics and
-/// municipalities, with workflows in every stage, some redirected, postponed, reworked, rated,
-/// rejected, reopened and repeated; the last days carry a water outage in one town (a spike for the
+/// municipalities, with workflows in every stage, some redirected, returned, postponed, reworked, graded,
+/// rated, rejected, reopened and repeated; the last days carry a water outage in one town (a spike for the
 /// dashboard to find). Deterministic for a seed.
 public struct DemoGenerator {
     public var now: Date
@@ -134,6 +134,11 @@ public struct DemoGenerator {
         if stage == 1 { return steps }
         steps.append(DemoStep(action: .assign, input: ActionInput(bodyId: bodyId), actorBodyId: nil, at: next()))
         if stage == 2 { return steps }
+        if chance(3) {
+            // The body says it is not theirs; the centre, having checked, sends it back to them.
+            steps.append(DemoStep(action: .return, input: ActionInput(reason: "Вопрос не входит в полномочия органа"), actorBodyId: bodyId, at: next()))
+            steps.append(DemoStep(action: .assign, input: ActionInput(bodyId: bodyId), actorBodyId: nil, at: next()))
+        }
         var body = bodyId
         steps.append(DemoStep(action: .accept, input: ActionInput(), actorBodyId: body, at: next()))
         if chance(6) {
@@ -164,6 +169,11 @@ public struct DemoGenerator {
         }
         if stage == 4 { return steps }
         steps.append(DemoStep(action: .approve, input: ActionInput(), actorBodyId: nil, at: next()))
+        if chance(40) {
+            let grade = pick([(AnswerGrade.substantive, 80), (.incomplete, 12), (.formal, 8)])
+            let reason = grade == .substantive ? nil : element(DemoTexts.reviewFaults)
+            steps.append(DemoStep(action: .review, input: ActionInput(reason: reason, grade: grade), actorBodyId: nil, at: next()))
+        }
         if chance(60) {
             let satisfied = chance(72)
             steps.append(

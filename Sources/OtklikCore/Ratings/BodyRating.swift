@@ -2,13 +2,17 @@
 /// higher is better; nil where there was nothing to measure), the score, its place and the place it had
 /// in the previous period.
 public struct BodyRating: Sendable, Equatable {
+    /// The body's figures of one period: each of `BodyRatings.measures` that could be measured.
     public struct Figures: Sendable, Equatable {
         public var appeals: Int64
-        public var onTimeShare: Double?
-        public var medianAnswerDays: Double?
-        public var satisfactionShare: Double?
-        public var overdueShare: Double?
-        public var redirectShare: Double?
+        public var values: [SliceMeasure: Double]
+
+        public init(appeals: Int64, values: [SliceMeasure: Double]) {
+            self.appeals = appeals
+            self.values = values
+        }
+
+        public subscript(measure: SliceMeasure) -> Double? { values[measure] }
     }
 
     public var bodyId: String

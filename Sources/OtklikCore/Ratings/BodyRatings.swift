@@ -1,4 +1,4 @@
-/// The rating of bodies for a period (issue 7), from the slices engine: six measures by body, each with
+/// The rating of bodies for a period (issue 7), from the slices engine: its measures by body, each with
 /// the previous period beside it, so one set of slices gives both periods' places. A body's score is the
 /// weighted mean of its parts that could be measured (`RatingWeights`), times 100; bodies with fewer than
 /// `minimumAppeals` items in a period are listed but not ranked in it (a score of two items says little).
@@ -7,11 +7,17 @@ public enum BodyRatings {
     public static let termDays = 30.0
     public static let minimumAppeals: Int64 = 5
 
-    static let measures: [SliceMeasure] = [.count, .onTimeShare, .medianAnswerDays, .satisfactionShare, .overdueShare, .redirectShare]
+    /// What the rating shows of each body beside its items (issue 7: timeliness, speed of the first
+    /// reaction and of the answer, quality, satisfaction, reopenings, overdue, redirects and returns).
+    public static let measures: [SliceMeasure] = [
+        .onTimeShare, .medianAnswerDays, .meanReactionHours, .qualityScore, .substantiveShare, .satisfactionShare, .reopenedShare,
+        .overdueShare, .redirectShare, .returnShare,
+    ]
+    static let requested: [SliceMeasure] = [.count] + measures
 
     /// The slices to ask for, in the order `rate` reads them.
     public static func requests(from: LocalDate, to: LocalDate, filter: SliceFilter) -> [SliceRequest] {
-        measures.map { SliceRequest(measure: $0, rows: .body, from: from, to: to, filter: filter) }
+        requested.map { SliceRequest(measure: $0, rows: .body, from: from, to: to, filter: filter) }
     }
 
     /// The rating from the slices `requests` asked for; items with no body yet are left out. Best first;
@@ -19,17 +25,14 @@ public enum BodyRatings {
     public static func rate(_ slices: [Slice], weights: RatingWeights = .standard) -> [BodyRating] {
         var current: [String: [SliceMeasure: Double]] = [:]
         var before: [String: [SliceMeasure: Double]] = [:]
-        for (measure, slice) in zip(measures, slices) {
+        for (measure, slice) in zip(requested, slices) {
             for group in slice.groups where !group.row.isEmpty {
                 current[group.row, default: [:]][measure] = group.value
                 before[group.row, default: [:]][measure] = group.previous
             }
         }
         func figures(_ values: [SliceMeasure: Double]?) -> BodyRating.Figures {
-            BodyRating.Figures(
-                appeals: Int64(values?[.count] ?? 0), onTimeShare: values?[.onTimeShare], medianAnswerDays: values?[.medianAnswerDays],
-                satisfactionShare: values?[.satisfactionShare], overdueShare: values?[.overdueShare], redirectShare: values?[.redirectShare]
-            )
+            BodyRating.Figures(appeals: Int64(values?[.count] ?? 0), values: (values ?? [:]).filter { $0.key != .count })
         }
         var ratings = current.keys.map { body in
             let now = figures(current[body]), then = figures(before[body])
@@ -59,11 +62,11 @@ public enum BodyRatings {
     public static func score(_ figures: BodyRating.Figures, _ weights: RatingWeights) -> Double? {
         guard figures.appeals >= minimumAppeals else { return nil }
         let parts: [(Double, Double?)] = [
-            (weights.onTime, figures.onTimeShare),
-            (weights.speed, figures.medianAnswerDays.map { 1 - min($0 / termDays, 1) }),
-            (weights.satisfaction, figures.satisfactionShare),
-            (weights.notOverdue, figures.overdueShare.map { 1 - $0 }),
-            (weights.notRedirected, figures.redirectShare.map { 1 - $0 }),
+            (weights.onTime, figures[.onTimeShare]),
+            (weights.speed, figures[.medianAnswerDays].map { 1 - min($0 / termDays, 1) }),
+            (weights.quality, figures[.qualityScore]),
+            (weights.notOverdue, figures[.overdueShare].map { 1 - $0 }),
+            (weights.notRedirected, figures[.redirectShare].map { 1 - $0 }),
         ]
         let measured = parts.compactMap { weight, value in value.map { (weight, $0) } }
         let total = measured.reduce(0) { $0 + $1.0 }

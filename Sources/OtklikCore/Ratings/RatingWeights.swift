@@ -9,19 +9,20 @@ public struct RatingWeights: Sendable, Equatable, Codable {
     public var onTime: Double
     /// How fast the median answer comes against the 30-day term of 59-ФЗ ст. 12 ч. 1 (speed).
     public var speed: Double
-    /// «Solved», of the citizens' ratings (quality as the citizen sees it).
-    public var satisfaction: Double
+    /// The quality score of answers (`SliceMeasure.qualityScore`: graded on the merits by the centre, the
+    /// citizen satisfied, not reopened).
+    public var quality: Double
     /// Not overdue, of all items received (discipline).
     public var notOverdue: Double
     /// Not sent on to another body, of all items received (routed right the first time).
     public var notRedirected: Double
 
-    public static let standard = RatingWeights(onTime: 0.35, speed: 0.2, satisfaction: 0.25, notOverdue: 0.15, notRedirected: 0.05)
+    public static let standard = RatingWeights(onTime: 0.3, speed: 0.15, quality: 0.3, notOverdue: 0.15, notRedirected: 0.1)
 
-    public init(onTime: Double, speed: Double, satisfaction: Double, notOverdue: Double, notRedirected: Double) {
+    public init(onTime: Double, speed: Double, quality: Double, notOverdue: Double, notRedirected: Double) {
         self.onTime = onTime
         self.speed = speed
-        self.satisfaction = satisfaction
+        self.quality = quality
         self.notOverdue = notOverdue
         self.notRedirected = notRedirected
     }
@@ -36,7 +37,7 @@ public struct RatingWeights: Sendable, Equatable, Codable {
             switch parts[0] {
             case "onTime": weights.onTime = value
             case "speed": weights.speed = value
-            case "satisfaction": weights.satisfaction = value
+            case "quality": weights.quality = value
             case "notOverdue": weights.notOverdue = value
             case "notRedirected": weights.notRedirected = value
             default: return nil
@@ -46,5 +47,5 @@ public struct RatingWeights: Sendable, Equatable, Codable {
         self = weights
     }
 
-    var total: Double { onTime + speed + satisfaction + notOverdue + notRedirected }
+    public var total: Double { onTime + speed + quality + notOverdue + notRedirected }
 }

@@ -9,6 +9,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
     public var ground: RejectionGround?
     public var intoId: String?
     public var satisfied: Bool?
+    public var grade: AnswerGrade?
     public var comment: String?
     public var topicId: String?
     public var blockId: String?
@@ -21,7 +22,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
 
     public init(
         bodyId: String? = nil, text: String? = nil, until: Date? = nil, reason: String? = nil,
-        ground: RejectionGround? = nil, intoId: String? = nil, satisfied: Bool? = nil, comment: String? = nil,
+        ground: RejectionGround? = nil, intoId: String? = nil, satisfied: Bool? = nil, grade: AnswerGrade? = nil, comment: String? = nil,
         topicId: String? = nil, blockId: String? = nil, municipalityId: String? = nil, summary: String? = nil,
         address: String? = nil, point: GeoPoint? = nil, expectedVersion: Int? = nil
     ) {
@@ -32,6 +33,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
         self.ground = ground
         self.intoId = intoId
         self.satisfied = satisfied
+        self.grade = grade
         self.comment = comment
         self.topicId = topicId
         self.blockId = blockId

@@ -1,6 +1,6 @@
 /// A field an action requires in its input.
 public enum InputField: String, Sendable, CaseIterable {
-    case bodyId, text, until, reason, ground, intoId, satisfied
+    case bodyId, text, until, reason, ground, intoId, satisfied, grade
 
     func isPresent(in input: ActionInput) -> Bool {
         switch self {
@@ -11,6 +11,7 @@ public enum InputField: String, Sendable, CaseIterable {
         case .ground: input.ground != nil
         case .intoId: !(input.intoId ?? "").isEmpty
         case .satisfied: input.satisfied != nil
+        case .grade: input.grade != nil
         }
     }
 
@@ -23,6 +24,7 @@ public enum InputField: String, Sendable, CaseIterable {
         case .ground: "Укажите основание по ст. 11 59-ФЗ"
         case .intoId: "Укажите обращение, с которым объединить"
         case .satisfied: "Укажите, решена ли проблема"
+        case .grade: "Укажите оценку ответа"
         }
     }
 }

@@ -19,6 +19,7 @@ extension Workflow {
         var next = appeal
         applyEffects(action, input: input, to: &next, by: user, at: now, references: references)
         if let status = transition.to { next.status = status }
+        if user.role == .executor, next.reactedAt == nil { next.reactedAt = now }
         references.terms?.schedule(&next)
         next.version += 1
         next.updatedAt = now
@@ -51,6 +52,12 @@ extension Workflow {
         for (field, value) in [("text", input.text), ("reason", input.reason), ("comment", input.comment)] {
             if let value, value.count > IntakeLimits.maxTextLength {
                 errors.append(FieldError(field: field, message: "Не длиннее \(IntakeLimits.maxTextLength) символов"))
+            }
+        }
+        if action == .review {
+            if appeal.answers.isEmpty { errors.append(FieldError(field: "grade", message: "У обращения нет ответа, который можно оценить")) }
+            if let grade = input.grade, grade.needsReason, !InputField.reason.isPresent(in: input) {
+                errors.append(FieldError(field: "reason", message: "Укажите, чего не хватает в ответе"))
             }
         }
         if action == .register || action == .structure || action == .assign {
@@ -112,6 +119,7 @@ extension Workflow {
             appeal.bodyId = input.bodyId
             appeal.executorId = nil
             appeal.statusReason = nil
+            if appeal.assignedAt == nil { appeal.assignedAt = now }
         case .accept:
             appeal.executorId = user.id
         case .answer:
@@ -126,6 +134,7 @@ extension Workflow {
             if action == .return {
                 appeal.bodyId = nil
                 appeal.executorId = nil
+                appeal.returnCount = (appeal.returnCount ?? 0) + 1
             }
         case .postpone:
             appeal.postponedUntil = input.until
@@ -150,8 +159,13 @@ extension Workflow {
         case .reopen:
             appeal.statusReason = input.reason
             appeal.closedAt = nil
+            appeal.reopenCount = (appeal.reopenCount ?? 0) + 1
         case .rate:
             appeal.feedback = CitizenFeedback(satisfied: input.satisfied ?? false, comment: input.comment, at: now)
+        case .review:
+            if let last = appeal.answers.indices.last, let grade = input.grade {
+                appeal.answers[last].review = AnswerReview(grade: grade, reason: input.reason, reviewerId: user.id, at: now)
+            }
         }
     }
 }

@@ -31,6 +31,8 @@ public enum Workflow {
         Transition(.merge, from: [.new, .registered, .returned], to: .merged, roles: reviewers, requires: [.intoId]),
         Transition(.reopen, from: [.closed], to: .reopened, roles: reviewers, requires: [.reason]),
         Transition(.rate, from: [.answered, .closed], to: nil, roles: centre, requires: [.satisfied]),
+        // Issue 7: the centre grades the answer a body gave (по существу / отписка / неполный).
+        Transition(.review, from: [.answered, .closed], to: nil, roles: centre, requires: [.grade]),
     ]
 
     public static func transition(for action: WorkflowAction) -> Transition {

@@ -15,6 +15,7 @@ public enum WorkflowAction: String, Codable, Sendable, CaseIterable {
     case merge
     case reopen
     case rate
+    case review
 
     public var title: String {
         switch self {
@@ -33,6 +34,7 @@ public enum WorkflowAction: String, Codable, Sendable, CaseIterable {
         case .merge: "Объединить с дубликатом"
         case .reopen: "Возобновить рассмотрение"
         case .rate: "Записать оценку гражданина"
+        case .review: "Оценить качество ответа"
         }
     }
 }

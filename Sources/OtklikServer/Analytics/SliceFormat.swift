@@ -1,11 +1,12 @@
 import OtklikCore
 
 /// How a slice's figures read on a page: counts with thin-space thousands, shares in per cent with a
-/// decimal comma, days as whole numbers, changes with their sign (shares in percentage points).
+/// decimal comma, days as whole numbers, hours with a tenth, changes with their sign (shares in percentage points).
 enum SliceFormat {
     static func value(_ value: Double?, _ measure: SliceMeasure) -> String {
         guard let value else { return "—" }
         if measure.isShare { return decimal(value * 100, digits: 1) + " %" }
+        if measure == .meanReactionHours { return decimal(value, digits: 1) }
         return grouped(Int64(value.rounded()))
     }
 

@@ -6,7 +6,7 @@ enum SliceTable {
     static func file(_ slice: Slice, labels: SliceLabels) -> ReportFile {
         let request = slice.request
         let measure = request.measure
-        let kind: ReportColumn.Kind = measure.isShare ? .share : measure.readsAnswerDays ? .decimal : .integer
+        let kind: ReportColumn.Kind = measure.isShare ? .share : measure.isDuration ? .decimal : .integer
         var columns = [ReportColumn(request.rows.title, .text)]
         if let second = request.columns { columns.append(ReportColumn(second.title, .text)) }
         columns += [

@@ -3,23 +3,21 @@ import OtklikStore
 
 /// The rating as a table for a file: the same figures as the page.
 enum RatingTable {
-    static let columns = [
-        ReportColumn("Место", .integer), ReportColumn("Было место", .integer), ReportColumn("Орган", .text), ReportColumn("Балл", .decimal),
-        ReportColumn("Обращений", .integer), ReportColumn("Доля ответов в срок", .share), ReportColumn("Медиана срока ответа, дней", .decimal),
-        ReportColumn("Доля удовлетворённых", .share), ReportColumn("Доля просроченных", .share), ReportColumn("Доля перенаправленных", .share),
-    ]
+    static let columns =
+        [
+            ReportColumn("Место", .integer), ReportColumn("Было место", .integer), ReportColumn("Орган", .text), ReportColumn("Балл", .decimal),
+            ReportColumn("Обращений", .integer),
+        ] + BodyRatings.measures.map { ReportColumn($0.title, $0.isShare ? .share : .decimal) }
 
     static func file(_ ratings: [BodyRating], request: SliceRequest, references: ReferenceData) -> ReportFile {
         ReportFile(
             name: "Рейтинг органов — \(request.from.iso)—\(request.to.iso)", columns: columns,
             rows: ratings.map { rating in
-                let figures = rating.figures
-                return [
+                [
                     ReportValue(rating.place.map(Double.init)), ReportValue(rating.previousPlace.map(Double.init)),
                     .text(references.bodyName(rating.bodyId) ?? rating.bodyId), ReportValue(rating.score.map { ($0 * 10).rounded() / 10 }),
-                    .number(Double(figures.appeals)), ReportValue(figures.onTimeShare), ReportValue(figures.medianAnswerDays),
-                    ReportValue(figures.satisfactionShare), ReportValue(figures.overdueShare), ReportValue(figures.redirectShare),
-                ]
+                    .number(Double(rating.figures.appeals)),
+                ] + BodyRatings.measures.map { ReportValue(rating.figures[$0]) }
             }
         )
     }

@@ -13,6 +13,7 @@ struct ActionFormFields {
         switch action {
         case .structure: ["topicId", "municipalityId", "summary", "address"]
         case .rate: ["comment"]
+        case .review: ["reason"]
         default: []
         }
     }
@@ -57,6 +58,8 @@ struct ActionFormFields {
         case "satisfied":
             return make("Проблема решена?", "select", options: SelectOption.list([("true", "Да, решена"), ("false", "Нет, не решена")], selected: value), value: value)
         case "comment": return make("Комментарий гражданина", "textarea", value: value)
+        case "grade":
+            return make("Оценка ответа", "select", options: SelectOption.list(AnswerGrade.allCases.map { ($0.rawValue, $0.title) }, selected: value), value: value)
         case "topicId":
             let chosen = value ?? appeal.topicId
             return make("Тема", "select", options: SelectOption.list(references.rubricator.topics.map { ($0.id, topicTitle($0)) }, selected: chosen), value: chosen)
@@ -99,6 +102,10 @@ struct ActionFormFields {
             if input.ground == nil { errors["ground"] = "Выберите основание из списка" }
         }
         if let raw = form["satisfied"] { input.satisfied = raw == "true" }
+        if let raw = form["grade"], !raw.isEmpty {
+            input.grade = AnswerGrade(rawValue: raw)
+            if input.grade == nil { errors["grade"] = "Выберите оценку из списка" }
+        }
         if let raw = form["version"] { input.expectedVersion = Int(raw) }
         return (input, errors)
     }

@@ -24,6 +24,9 @@ struct AppealView {
         var at: String
         var text: String
         var body: String
+        /// The centre's grade, «Оценка ЦУР: …», with its reason; nil before one.
+        var review: String?
+        var reviewFault: Bool
     }
 
     var chrome: PageChrome

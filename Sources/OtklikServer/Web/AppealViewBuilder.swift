@@ -51,7 +51,11 @@ struct AppealViewBuilder {
             ]),
             links: links, hasLinks: !links.isEmpty, suggestions: suggestions,
             answers: appeal.answers.map {
-                AppealView.AnswerRow(at: format.dateTime($0.at) ?? "", text: $0.text, body: references.bodyName($0.bodyId) ?? "")
+                AppealView.AnswerRow(
+                    at: format.dateTime($0.at) ?? "", text: $0.text, body: references.bodyName($0.bodyId) ?? "",
+                    review: $0.review.map { "Оценка ЦУР: " + $0.grade.title + ($0.reason.map { ". " + $0 } ?? "") },
+                    reviewFault: $0.review?.grade.needsReason ?? false
+                )
             },
             hasAnswers: !appeal.answers.isEmpty,
             feedback: appeal.feedback.map { ($0.satisfied ? "Гражданин: проблема решена" : "Гражданин: проблема не решена") + ($0.comment.map { ". «\($0)»" } ?? "") },

@@ -28,7 +28,8 @@ struct RatingsPage {
                 municipalities: SelectOption.municipalities(references, selected: reader.given("municipality")),
                 blocks: SelectOption.blocks(references, selected: reader.given("block"))
             ),
-            errors: [], period: "", rows: [], hasRows: false, method: Self.method(weights),
+            errors: [], period: "", headers: BodyRatings.measures.map { RatingsView.Header(label: Self.label($0), hint: $0.title) }, rows: [],
+            hasRows: false, method: Self.method(weights),
             exports: ExportLink.all("/ratings/export", query: request.uri.query ?? "")
         )
         do {
@@ -49,7 +50,6 @@ struct RatingsPage {
 
     func row(_ rating: BodyRating, references: ReferenceData) -> RatingsView.Row {
         let figures = rating.figures
-        func share(_ value: Double?) -> String { SliceFormat.value(value, .onTimeShare) }
         var move = "", moveClass = ""
         if let place = rating.place, let before = rating.previousPlace {
             move = place < before ? "▲ \(before - place)" : place > before ? "▼ \(place - before)" : "="
@@ -61,20 +61,35 @@ struct RatingsPage {
             place: rating.place.map(String.init) ?? "—", move: move + (rating.previousPlace.map { " (\($0))" } ?? ""), moveClass: moveClass,
             body: references.bodyName(rating.bodyId) ?? rating.bodyId,
             score: rating.score.map { SliceFormat.decimal($0, digits: 1) } ?? "мало обращений", appeals: SliceFormat.grouped(figures.appeals),
-            onTime: share(figures.onTimeShare), median: figures.medianAnswerDays.map { SliceFormat.decimal($0, digits: 0) } ?? "—",
-            satisfaction: share(figures.satisfactionShare), overdue: share(figures.overdueShare), redirect: share(figures.redirectShare),
-            ranked: rating.place != nil
+            figures: BodyRatings.measures.map { SliceFormat.value(figures[$0], $0) }, ranked: rating.place != nil
         )
+    }
+
+    /// The short column label of a figure.
+    static func label(_ measure: SliceMeasure) -> String {
+        switch measure {
+        case .onTimeShare: "В срок"
+        case .medianAnswerDays: "Медиана ответа, дн."
+        case .meanReactionHours: "Первая реакция, ч"
+        case .qualityScore: "Качество"
+        case .substantiveShare: "По существу"
+        case .satisfactionShare: "Удовлетворены"
+        case .reopenedShare: "Возобновлено"
+        case .overdueShare: "Просрочено"
+        case .redirectShare: "Перенаправлено"
+        case .returnShare: "Возвращено"
+        default: measure.title
+        }
     }
 
     /// How the score is made, in words, with the weights in use.
     static func method(_ weights: RatingWeights) -> String {
-        func percent(_ weight: Double) -> String { SliceFormat.decimal(weight * 100, digits: 0) + " %" }
-        let total = weights.onTime + weights.speed + weights.satisfaction + weights.notOverdue + weights.notRedirected
-        return "Балл — среднее взвешенное (0–100) частей, которые удалось измерить: ответы в срок — \(percent(weights.onTime / total)), "
-            + "скорость (медиана срока ответа к 30 дням 59-ФЗ) — \(percent(weights.speed / total)), удовлетворённость — \(percent(weights.satisfaction / total)), "
-            + "без просрочки — \(percent(weights.notOverdue / total)), без перенаправления — \(percent(weights.notRedirected / total)). "
+        func percent(_ weight: Double) -> String { SliceFormat.decimal(weight / weights.total * 100, digits: 0) + " %" }
+        return "Балл — среднее взвешенное (0–100) частей, которые удалось измерить: ответы в срок — \(percent(weights.onTime)), "
+            + "скорость (медиана срока ответа к 30 дням 59-ФЗ) — \(percent(weights.speed)), качество ответов — \(percent(weights.quality)), "
+            + "без просрочки — \(percent(weights.notOverdue)), без перенаправления — \(percent(weights.notRedirected)). "
+            + "Качество — среднее долей ответов, оценённых ЦУР «по существу», удовлетворённых граждан и ответов без возобновления. "
             + "Органы, получившие меньше \(BodyRatings.minimumAppeals) обращений, не ранжируются. Веса не установлены нормативно: их выбирает центр "
-            + "(OTKLIK_RATING_WEIGHTS). Оценка качества ответа рецензентом ЦУР в балл пока не входит."
+            + "(OTKLIK_RATING_WEIGHTS)."
     }
 }

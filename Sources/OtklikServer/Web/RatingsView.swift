@@ -15,18 +15,22 @@ struct RatingsView {
         var body: String
         var score: String
         var appeals: String
-        var onTime: String
-        var median: String
-        var satisfaction: String
-        var overdue: String
-        var redirect: String
+        /// In the order of `BodyRatings.measures`, as the header.
+        var figures: [String]
         var ranked: Bool
+    }
+
+    /// A figure's column: a short label, the measure's full name as its hint.
+    struct Header {
+        var label: String
+        var hint: String
     }
 
     var chrome: PageChrome
     var form: Form
     var errors: [String]
     var period: String
+    var headers: [Header]
     var rows: [Row]
     var hasRows: Bool
     var method: String
