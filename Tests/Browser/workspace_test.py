@@ -316,6 +316,28 @@ class Workspace(unittest.TestCase):
         with open(os.path.join(SHOTS, "weekly.pdf"), "wb") as file:
             file.write(pdf)
 
+    def test_the_centre_grades_an_answer_and_plans_the_indicators_the_page_colours(self):
+        self.login("admin")
+        appeal = self.first_appeal_in("status=closed")
+        self.open("/appeals/" + appeal)
+        self.act("review", grade="formal", reason="Не указаны сроки ремонта")
+        self.assertIn("Оценка ЦУР: Формальный ответ («отписка»). Не указаны сроки ремонта", self.page_text())
+        self.open("/indicators")
+        self.submit(self.driver.find_element(By.LINK_TEXT, "Задать план"))
+        # Any share reaches a plan of 0 %; not every answer is rated, so 100 % rated is a plan missed.
+        for name, value in {"K1": "0", "K9.1": "100"}.items():
+            field = self.driver.find_element(By.NAME, name)
+            field.clear()
+            field.send_keys(value)
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form.plan button[type=submit]"))
+        self.assertIn("План сохранён", self.page_text())
+        rows = {row.find_elements(By.TAG_NAME, "td")[0].text: row for row in self.driver.find_elements(By.CSS_SELECTOR, "table.indicators:not(.comparison) tbody tr")}
+        self.assertEqual(rows["K9.1"].find_elements(By.TAG_NAME, "td")[2].text, "100,0")
+        self.assertIn("met", rows["K1"].find_elements(By.CSS_SELECTOR, "td.kpi")[-1].get_attribute("class").split())
+        self.assertIn("missed", rows["K9.1"].find_elements(By.CSS_SELECTOR, "td.kpi")[-1].get_attribute("class").split())
+        self.assertTrue(self.driver.find_elements(By.CSS_SELECTOR, "table.comparison tbody tr"))
+        self.shot("indicators", 1280)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -145,7 +145,25 @@ struct AnalyticsRollupTests {
         let fromCube = BodyRatings.rate(try await store.slices(requests, visibleTo: .all, now: now))
         let fromItems = BodyRatings.rate(try await store.slices(requests, visibleTo: .all, source: .raw, now: now))
         #expect(fromCube == fromItems)
-        #expect(fromCube.contains { $0.place != nil && $0.figures.onTimeShare != nil })
+        #expect(fromCube.contains { $0.place != nil && $0.figures[.onTimeShare] != nil })
+        try await store.close()
+    }
+
+    @Test("the indicators from the rollup in memory equal those counted from the items, month by month and by municipality", arguments: TestDatabases.kinds)
+    func indicatorsMatchRaw(kind: DatabaseKind) async throws {
+        let (store, _) = try await demoStore(kind, count: 300)
+        let (from, to) = (LocalDate(iso: "2026-09-01")!, LocalDate(iso: "2026-11-26")!)
+        let requests =
+            IndicatorMonitoring.requests(from: from, to: to, filter: SliceFilter()) + IndicatorComparison.requests(from: from, to: to, filter: SliceFilter())
+        let fromCube = try await store.slices(requests, visibleTo: .all, now: now)
+        let fromItems = try await store.slices(requests, visibleTo: .all, source: .raw, now: now)
+        #expect(fromCube == fromItems)
+        let monitoring = IndicatorMonitoring(year: 2026, from: from, to: to, slices: Array(fromCube.prefix(Indicators.all.count)), plans: [:])
+        // The demo region's items go through every step the indicators count.
+        for id in ["K1", "K2", "K3", "K4", "K5", "K6", "K8", "K9", "K9.1", "K10"] {
+            #expect(monitoring.rows.first { $0.indicator.id == id }?.yearFact != nil, "\(id)")
+        }
+        #expect(monitoring.rows.first { $0.indicator.id == "K5" }!.yearFact! > 0)
         try await store.close()
     }
 

@@ -1,0 +1,67 @@
+import OtklikCore
+import OtklikStore
+
+/// The indicators' parameters, for the API and the page alike: `year` (this year by default),
+/// `municipality` (the region when not given), `table` (`months`, the monitoring, or `municipalities`, the
+/// comparison, for a file) and `format`.
+struct IndicatorsQuery {
+    enum Table: String, CaseIterable {
+        case months, municipalities
+    }
+
+    static let years = 2000...2100
+
+    var year: Int
+    var from: LocalDate
+    var to: LocalDate
+    var municipality: String?
+    var filter = SliceFilter()
+    var table: Table
+    var format: ExportFormat?
+
+    init(_ value: @escaping (String) -> String?, references: ReferenceData, today: LocalDate) throws(ValidationFailure) {
+        var reader = QueryReader(value)
+        year = today.year
+        if let raw = reader.text("year") {
+            if let given = Int(raw), Self.years.contains(given) {
+                year = given
+            } else {
+                reader.errors.append(FieldError(field: "year", message: "Год — число от \(Self.years.lowerBound) до \(Self.years.upperBound)"))
+            }
+        }
+        let period = IndicatorMonitoring.period(year: year, today: today)
+        if period == nil, reader.errors.isEmpty { reader.errors.append(FieldError(field: "year", message: "\(year) год ещё не начался")) }
+        (from, to) = period ?? (today, today)
+        municipality = reader.text("municipality")
+        if let municipality {
+            if references.municipalityIds.contains(municipality) {
+                filter.restrict(.municipality, to: [municipality])
+            } else {
+                reader.errors.append(FieldError(field: "municipality", message: "Муниципальное образование: неизвестное значение «\(municipality)»"))
+            }
+        }
+        table = reader.choice("table", Table.self) ?? .months
+        format = ExportFormat.read(&reader)
+        guard reader.errors.isEmpty else { throw ValidationFailure(reader.errors) }
+    }
+
+    /// The monitoring of the chosen territory and, for the region, every municipality beside it, over what
+    /// `scope` may see; one pass of the slices engine for both.
+    func report(_ store: AppealStore, scope: Scope, references: ReferenceData) async throws -> IndicatorReport {
+        let plans = try await store.indicatorPlans(year: year)
+        let monitoring = IndicatorMonitoring.requests(from: from, to: to, filter: filter)
+        let comparison = municipality == nil ? IndicatorComparison.requests(from: from, to: to, filter: filter) : []
+        let slices = try await store.slices(monitoring + comparison, visibleTo: scope)
+        return IndicatorReport(
+            municipality: municipality,
+            monitoring: IndicatorMonitoring(
+                year: year, from: from, to: to, slices: Array(slices.prefix(monitoring.count)), plans: plans[municipality ?? ""] ?? [:]
+            ),
+            comparison: comparison.isEmpty
+                ? nil
+                : IndicatorComparison(
+                    municipalityIds: references.municipalities.map(\.id), slices: Array(slices.dropFirst(monitoring.count)), plans: plans
+                )
+        )
+    }
+}
