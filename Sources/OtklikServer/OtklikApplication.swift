@@ -27,7 +27,8 @@ public enum OtklikApplication {
         AnalyticsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
         let weights = try configuration.ratingWeights()
         RatingsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
-        ReportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
+        IndicatorsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
+        ReportsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
         WebPages(
             store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
         )
@@ -54,7 +55,18 @@ public enum OtklikApplication {
         let retraining = configuration.retrainCheckInterval.map { interval in
             PeriodicWork(interval: interval) { await store.retrainStructureModelIfDue() }
         }
-        let services: [any Service] = [alerts, retraining].compactMap { $0 }
+        // Each week's notes once the week has ended, kept once each (`WeeklyNoteIssuer`), like the alerts.
+        let notes = configuration.schedulerInterval.map { interval in
+            PeriodicWork(interval: interval) {
+                do {
+                    let issued = try await WeeklyNoteIssuer(store: store, timeZone: configuration.timeZone).issueDue()
+                    if issued > 0 { logger.info("weekly notes issued", metadata: ["count": "\(issued)"]) }
+                } catch {
+                    logger.error("weekly notes failed: \(error)")
+                }
+            }
+        }
+        let services: [any Service] = [alerts, notes, retraining].compactMap { $0 }
         return Application(
             router: try router(store: store, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),

@@ -23,8 +23,8 @@ def token():
     return json.load(urllib.request.urlopen(request))["token"]
 
 
-def fetch(query, fmt=None):
-    path = "/api/v1/analytics/slice?" + query + ("&format=" + fmt if fmt else "")
+def fetch(query, fmt=None, path="/api/v1/analytics/slice"):
+    path = path + "?" + query + ("&format=" + fmt if fmt else "")
     request = urllib.request.Request(BASE + path, headers={"Authorization": "Bearer " + TOKEN})
     with urllib.request.urlopen(request) as response:
         return response.read(), response.headers
@@ -104,6 +104,30 @@ class Spreadsheets(unittest.TestCase):
             self.assertEqual(lines[0][0], slice_json["rows"]["title"])
             expected = self.rounded(expected_rows(slice_json), False)
             self.assertEqual(self.rounded(read_rows(lines, names), False), expected, query)
+
+    def test_libreoffice_reads_the_weekly_note_docx_with_the_apis_figures(self):
+        note = json.loads(fetch("", path="/api/v1/reports/weekly")[0])
+        data, headers = fetch("", "docx", path="/api/v1/reports/weekly")
+        self.assertTrue(data.startswith(b"PK"), data[:4])
+        self.assertIn(".docx", urllib.parse.unquote(headers["Content-Disposition"]))
+        with tempfile.TemporaryDirectory() as directory:
+            document = os.path.join(directory, "note.docx")
+            with open(document, "wb") as file:
+                file.write(data)
+            subprocess.run(
+                ["soffice", "--headless", "-env:UserInstallation=file://" + directory + "/profile",
+                 "--convert-to", "txt:Text (encoded):UTF8", "--outdir", directory, document],
+                check=True, capture_output=True, timeout=180)
+            with open(os.path.join(directory, "note.txt"), encoding="utf-8-sig") as file:
+                text = file.read()
+        self.assertIn("Аналитическая записка за неделю", text)
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        # Table cells come out one per line: the headline's title, then its figure for the week.
+        total = next(h for h in note["headlines"] if h["measure"] == "count")
+        at = lines.index(total["title"])
+        self.assertEqual(number(lines[at + 1]), total["value"])
+        for body in note["overdueBodies"]:
+            self.assertIn(body["bodyName"], lines)
 
 
 if __name__ == "__main__":

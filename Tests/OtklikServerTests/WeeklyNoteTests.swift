@@ -22,6 +22,11 @@ struct WeeklyNoteTests {
             #expect(file.html.contains("Показатели;Всего поступило;8;1;7\r\n"))
             #expect(file.html.contains("Показатели;Доля ответов в срок, %;;;\r\n"))
             #expect(file.html.contains("Всплески;город Ростов-на-Дону · Дороги;8;1;7\r\n"))
+            let document = try await api.send(.get, "/api/v1/reports/weekly?week=\(week.monday.iso)&format=docx", token: try await api.token("operator"))
+            #expect(document.status == .ok)
+            #expect(document.data.prefix(4) == Data([0x50, 0x4B, 0x03, 0x04]))
+            #expect(document.contentType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            #expect(document.disposition?.hasSuffix(".docx") == true)
         }
     }
 

@@ -9,22 +9,25 @@ struct ReportFile {
     var rows: [[ReportValue]]
 
     func response(_ format: ExportFormat) throws -> Response {
-        let data: Data
+        Response(
+            status: .ok,
+            headers: [.contentType: format.contentType, .contentDisposition: Self.disposition(name + "." + format.rawValue), .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try data(format)))
+        )
+    }
+
+    /// The file's bytes.
+    func data(_ format: ExportFormat) throws -> Data {
         switch format {
         case .csv:
-            data = Data((CSVFormat.byteOrderMark + CSVFormat.header(columns) + CSVFormat.rows(rows, columns)).utf8)
+            return Data((CSVFormat.byteOrderMark + CSVFormat.header(columns) + CSVFormat.rows(rows, columns)).utf8)
         case .xlsx:
             let writer = try XLSXWriter(columns: columns, widths: Self.widths(columns, rows))
             for row in rows { try writer.append(row) }
             let file = writer.directory.appendingPathComponent("book.xlsx")
             try writer.finish(to: file)
-            data = try Data(contentsOf: file)
+            return try Data(contentsOf: file)
         }
-        return Response(
-            status: .ok,
-            headers: [.contentType: format.contentType, .contentDisposition: Self.disposition(name + "." + format.rawValue), .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
     }
 
     /// Each column as wide as its longest text (in characters), within 8…60.

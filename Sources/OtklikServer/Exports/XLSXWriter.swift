@@ -1,9 +1,8 @@
 import Foundation
 import OtklikCore
-import ZIPFoundation
 
 /// A workbook of one sheet (issue 7: exports), written row by row to a temporary file so a million rows
-/// take no more memory than one buffer, then packed with ZIPFoundation into the parts of an Office Open
+/// take no more memory than one buffer, then packed (`ZIPPackage`) into the parts of an Office Open
 /// XML spreadsheet (ECMA-376): a bold shaded header frozen at the top, column widths, and number formats
 /// by column kind (whole numbers grouped, shares in per cent, dates as ДД.ММ.ГГГГ). Texts are inline
 /// strings: nothing in a cell is ever a formula.
@@ -93,14 +92,10 @@ final class XLSXWriter {
         write("</sheetData></worksheet>")
         try flush()
         try sheet.close()
-        let archive = try Archive(url: destination, accessMode: .create)
-        for (path, text) in Self.parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        try archive.addEntry(with: "xl/worksheets/sheet1.xml", fileURL: directory.appendingPathComponent("sheet1.xml"), compressionMethod: .deflate)
+        try ZIPPackage.write(
+            Self.parts.map { ($0.0, Data($0.1.utf8)) }, files: [("xl/worksheets/sheet1.xml", directory.appendingPathComponent("sheet1.xml"))],
+            to: destination
+        )
     }
 
     private func write(_ text: String) { buffer.append(contentsOf: text.utf8) }

@@ -2,12 +2,15 @@ import OtklikCore
 import OtklikStore
 
 /// The weekly note's parameters, for the page and the API alike: `week` (any day of it, ГГГГ-ММ-ДД; the last
-/// full week by default), `municipality` (the region when not given), `format`. Every bad one is in `errors`.
+/// full week by default), `municipality` (the region when not given), `format` (`docx` for the note as a
+/// document, `csv` or `xlsx` for its figures). Every bad one is in `errors`.
 struct WeeklyNoteQuery {
     var week: ReportWeek
     var municipality: String?
     var filter = SliceFilter()
     var format: ExportFormat?
+    /// `format=docx`: the note as a Word document.
+    var document = false
     var errors: [FieldError]
 
     init(_ value: @escaping (String) -> String?, references: ReferenceData, today: LocalDate) {
@@ -20,7 +23,7 @@ struct WeeklyNoteQuery {
                 reader.errors.append(FieldError(field: "week", message: "Ожидается дата недели в виде ГГГГ-ММ-ДД, например 2026-11-16"))
             }
         }
-        format = ExportFormat.read(&reader)
+        if reader.given("format") == "docx" { document = true } else { format = ExportFormat.read(&reader) }
         municipality = reader.text("municipality")
         if let municipality {
             if references.municipalityIds.contains(municipality) {

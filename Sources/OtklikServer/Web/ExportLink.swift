@@ -5,6 +5,11 @@ struct ExportLink {
 
     /// `path` with the page's own query and each format.
     static func all(_ path: String, query: String) -> [ExportLink] {
-        ExportFormat.allCases.map { ExportLink(title: $0.rawValue.uppercased(), link: "\(path)?\(query.isEmpty ? "" : query + "&")format=\($0.rawValue)") }
+        ExportFormat.allCases.map { make(path, query: query, format: $0.rawValue) }
+    }
+
+    /// `path` with the page's own query and `format`, titled by the format.
+    static func make(_ path: String, query: String, format: String) -> ExportLink {
+        ExportLink(title: format.uppercased(), link: "\(path)?\(query.isEmpty ? "" : query + "&")format=\(format)")
     }
 }

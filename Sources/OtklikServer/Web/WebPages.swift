@@ -36,6 +36,9 @@ struct WebPages {
         WallPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         PointMapPage(store: store, configuration: configuration, renderer: renderer, tiles: mapTiles).register(on: pages)
         RatingsPage(store: store, configuration: configuration, renderer: renderer, weights: ratingWeights).register(on: pages)
+        IndicatorsPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        WeeklyArchivePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        ReportPackagePage(store: store, configuration: configuration, renderer: renderer, weights: ratingWeights).register(on: pages)
         WeeklyNotePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

@@ -31,13 +31,15 @@ struct WeeklyNotePage {
             ),
             errors: query.errors.map(\.message), hasNote: false, title: "", subject: "", headlines: [], dynamics: "", byBlock: "", growing: [],
             hasGrowing: false, spikes: [], hasSpikes: false, overdueBodies: "", hasOverdue: false,
-            exports: ExportLink.all("/reports/weekly/export", query: request.uri.query ?? "")
+            exports: [ExportLink.make("/reports/weekly/export", query: request.uri.query ?? "", format: "docx")]
+                + ExportLink.all("/reports/weekly/export", query: request.uri.query ?? "")
         )
         guard query.errors.isEmpty else { return renderer.html("weekly", view, status: .unprocessableContent) }
         let dashboard = try await query.dashboard(store, scope: user.scope)
         let filters = municipality.map { [(SliceDimension.municipality, $0)] } ?? []
         let labels = SliceLabels(references: references)
         let subject = query.subject(references)
+        if download, query.document { return try WeeklyNoteDocument.response(dashboard, labels: labels, week: week, subject: subject) }
         if download {
             return try Self.file(dashboard, labels: labels, week: week, subject: subject).response(query.format ?? .csv)
         }

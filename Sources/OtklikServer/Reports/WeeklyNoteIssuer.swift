@@ -1,0 +1,36 @@
+import Foundation
+import OtklikCore
+import OtklikStore
+
+/// Issues the weekly analytic note every Monday (issue 7; seed 004 §4.3а): once the week has ended, the
+/// note of the region and of each municipality is made from the week's slices and kept as issued — its
+/// figures and its Word document — in `weekly_notes`, once per week and territory even with several server
+/// processes or after a restart. A server that was down on Monday issues the week's notes when it comes back.
+struct WeeklyNoteIssuer {
+    let store: AppealStore
+    let timeZone: TimeZone
+
+    /// Issues what is due at `now`; returns how many notes were issued.
+    func issueDue(at now: Date = Timestamp.now()) async throws -> Int {
+        let week = ReportWeek.lastFull(before: LocalDate(now, in: timeZone))
+        let references = try await store.references()
+        let labels = SliceLabels(references: references)
+        var issued = 0
+        for municipality in [nil] + references.municipalities.map(\.id) {
+            let territory = municipality ?? ""
+            guard try await store.issuedWeeks([week.monday], municipalityId: territory).isEmpty else { continue }
+            var filter = SliceFilter()
+            if let municipality { filter.restrict(.municipality, to: [municipality]) }
+            let dashboard = Dashboard(slices: try await store.slices(Dashboard.requests(from: week.monday, to: week.sunday, filter: filter), visibleTo: .all))
+            let subject = references.municipalityName(municipality) ?? "регион"
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let figures = try encoder.encode(WeeklyNoteResource(dashboard, week: week, subject: subject, labels: labels))
+            let document = try DOCXWriter.data(WeeklyNoteDocument.blocks(dashboard, labels: labels, week: week, subject: subject))
+            if try await store.issueWeeklyNote(week: week.monday, municipalityId: territory, figures: figures, document: document, at: now) {
+                issued += 1
+            }
+        }
+        return issued
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import OtklikCore
+import SQLKit
+
+extension AppealStore {
+    /// Keeps a weekly note as issued; false when the week's note of that territory was issued already (by this
+    /// process or another), which is then left as it was.
+    public func issueWeeklyNote(
+        week: LocalDate, municipalityId: String, figures: Data, document: Data, at now: Date = Timestamp.now()
+    ) async throws -> Bool {
+        try await backend.write { db in
+            try await db.raw(
+                """
+                INSERT INTO weekly_notes (week, municipality_id, issued_at, figures, document, sha256)
+                VALUES (\(bind: week.iso), \(bind: municipalityId), \(bind: Timestamp.millis(now)), \(bind: String(decoding: figures, as: UTF8.self)),
+                  \(bind: document.base64EncodedString()), \(bind: SHA256Hex.of([UInt8](document))))
+                ON CONFLICT (week, municipality_id) DO NOTHING RETURNING week
+                """
+            ).all().count == 1
+        }
+    }
+
+    /// The weeks (Mondays) whose note for `municipalityId` is issued, among `weeks`.
+    public func issuedWeeks(_ weeks: [LocalDate], municipalityId: String) async throws -> Set<LocalDate> {
+        guard !weeks.isEmpty else { return [] }
+        return try await backend.read { db in
+            Set(
+                try await db.raw(
+                    "SELECT week FROM weekly_notes WHERE municipality_id = \(bind: municipalityId) AND week IN (\(binds: weeks.map(\.iso)))"
+                ).all().compactMap { LocalDate(iso: try $0.decode(column: "week", as: String.self)) }
+            )
+        }
+    }
+
+    /// The issued notes, the latest week first, without their documents.
+    public func issuedNotes(limit: Int = 200) async throws -> [IssuedNote] {
+        try await backend.read { db in
+            try await db.raw(
+                """
+                SELECT week, municipality_id, issued_at, sha256 FROM weekly_notes
+                ORDER BY week DESC, municipality_id LIMIT \(bind: Int64(limit))
+                """
+            ).all().map { row in
+                IssuedNote(
+                    week: try row.decode(column: "week", as: String.self), municipalityId: try row.decode(column: "municipality_id", as: String.self),
+                    issuedAt: Timestamp.date(millis: try row.decode(column: "issued_at", as: Int64.self)),
+                    sha256: try row.decode(column: "sha256", as: String.self)
+                )
+            }
+        }
+    }
+
+    /// An issued note's Word document, as it was issued.
+    public func weeklyNoteDocument(week: LocalDate, municipalityId: String) async throws -> Data? {
+        try await backend.read { db in
+            try await db.raw(
+                "SELECT document FROM weekly_notes WHERE week = \(bind: week.iso) AND municipality_id = \(bind: municipalityId)"
+            ).first().flatMap { Data(base64Encoded: try $0.decode(column: "document", as: String.self)) }
+        }
+    }
+}
