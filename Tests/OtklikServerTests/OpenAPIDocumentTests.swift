@@ -21,6 +21,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/notifications"), ("post", "/api/v1/notifications/{id}/read"), ("get", "/api/v1/stats/flow"),
                 ("get", "/api/v1/calendar/years"), ("post", "/api/v1/calendar/years"), ("get", "/api/v1/terms/rules"),
                 ("get", "/api/v1/analytics/slice"), ("get", "/api/v1/ratings"), ("get", "/api/v1/reports/weekly"),
+                ("get", "/api/v1/indicators"), ("put", "/api/v1/indicators/plans"), ("get", "/api/v1/reports/package"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

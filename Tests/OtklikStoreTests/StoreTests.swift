@@ -10,7 +10,7 @@ struct StoreTests {
     @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
     func migrationsApplyOnce(kind: DatabaseKind) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
-        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms", "status-counts", "saved-filters", "blocked-users", "structure-models", "analytics-rollup", "analytics-revision", "appeal-points"])
+        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms", "status-counts", "saved-filters", "blocked-users", "structure-models", "analytics-rollup", "analytics-revision", "appeal-points", "analytics-quality", "indicator-plans", "weekly-notes"])
         #expect(try await store.migrate().isEmpty)
         try await store.ping()
         try await store.close()
@@ -266,7 +266,7 @@ struct StoreTests {
         #expect(stored.version == 4)
         let history = try await store.history(of: ids[0])
         #expect(history.map(\.type) == ["created", "register", "assign", "accept"])
-        #expect(history[2].payload.contains(#""before":{"bodyId":null,"status":"registered"#))
+        #expect(history[2].payload.contains(#""bodyId":null,"status":"registered"#))
         #expect(try await store.appeal(id: ids[1], visibleTo: .all)?.status == .registered)
         #expect(try await store.verifyChain() == ChainReport(eventsChecked: 6, firstBreak: nil))
         try await store.close()

@@ -168,5 +168,39 @@ enum Migrations {
             ],
             then: [.fillPoints]
         ),
+        Migration(
+            version: 12, name: "analytics-quality",
+            // The counts of answer quality, returns, reopenings, extensions, registration and referral in term and
+            // the body's first reaction (issue 7: rating and indicators), counted afresh for every item.
+            statements: [
+                "returned", "reopened", "extended", "graded", "substantive", "registration_termed", "registered_in_term", "assign_termed",
+                "assigned_in_term", "reacted", "reaction_minutes",
+            ].map { "ALTER TABLE analytics_cells ADD COLUMN \($0) BIGINT NOT NULL DEFAULT 0" },
+            then: [.rebuildAnalytics]
+        ),
+        Migration(
+            version: 13, name: "indicator-plans",
+            statements: [
+                // Yearly plans of the indicators (issue 7), for the region ("") or a municipality. Rows are only
+                // added: the latest by `seq` is the plan, the earlier ones its history; a NULL value removes it.
+                """
+                CREATE TABLE indicator_plans (seq BIGINT PRIMARY KEY, year BIGINT NOT NULL, municipality_id TEXT NOT NULL,
+                  indicator TEXT NOT NULL, value DOUBLE PRECISION, set_at BIGINT NOT NULL, set_by TEXT NOT NULL REFERENCES users(id))
+                """,
+                "CREATE INDEX indicator_plans_year ON indicator_plans (year, municipality_id, indicator)",
+            ]
+        ),
+        Migration(
+            version: 14, name: "weekly-notes",
+            statements: [
+                // The weekly notes as issued each Monday (issue 7), for the region ("") and each municipality: their
+                // figures (JSON) and their Word document (base64, so both engines keep it as text), never changed
+                // after; one per week and territory however many server processes try.
+                """
+                CREATE TABLE weekly_notes (week TEXT NOT NULL, municipality_id TEXT NOT NULL, issued_at BIGINT NOT NULL,
+                  figures TEXT NOT NULL, document TEXT NOT NULL, sha256 TEXT NOT NULL, PRIMARY KEY (week, municipality_id))
+                """
+            ]
+        ),
     ]
 }
