@@ -13,7 +13,7 @@ struct WeeklyNoteIssuerTests {
     func issuedOnce() async throws {
         try await APIHarness.run(.sqlite) { api in
             let op = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
-            var draft = AppealDraft(kind: .appeal, channel: .letter, text: "Яма", municipalityId: "60701000", topicId: "roads.repair")
+            var draft = AppealDraft(kind: .appeal, channel: .letter, text: "Третий день нет горячей воды", municipalityId: "60701000", topicId: "roads.repair")
             draft.receivedAt = Timestamp.parse("2026-11-18T10:00:00+03:00")
             _ = try await api.store.intake([draft], by: op, at: Timestamp.parse("2026-11-18T10:00:00+03:00")!)
             let monday = Timestamp.parse("2026-11-23T09:00:00+03:00")!
@@ -38,6 +38,9 @@ struct WeeklyNoteIssuerTests {
             let text = String(decoding: xml, as: UTF8.self)
             #expect(text.contains("Аналитическая записка за неделю 16–22 ноября 2026 г."))
             #expect(text.contains("Город Ростов-на-Дону; сравнение с неделей 9–15 ноября 2026 г.<"))
+            #expect(text.contains("Заметные случаи"))
+            #expect(text.contains("Третий день нет горячей воды"))
+            #expect(text.contains(">Авария<"))
             #expect(try await api.page(.get, "/reports/weekly/archive/download?week=2026-11-09", cookies: ["otklik_session": session]).status == .notFound)
             let executor = try await api.session("exec1")
             #expect(try await api.page(.get, "/reports/weekly/archive", cookies: ["otklik_session": executor]).status == .forbidden)

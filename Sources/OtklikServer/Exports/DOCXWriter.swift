@@ -19,8 +19,8 @@ enum DOCXWriter {
                 body += "<w:p><w:pPr><w:pStyle w:val=\"Heading\(level)\"/></w:pPr>\(run(text))</w:p>"
             case .paragraph(let text):
                 body += "<w:p>\(run(text))</w:p>"
-            case .table(let header, let rows):
-                body += table(header: header, rows: rows)
+            case .table(let header, let rows, let textColumns):
+                body += table(header: header, rows: rows, textColumns: textColumns)
             }
         }
         // A4 portrait with 2 cm margins, in twentieths of a point.
@@ -36,15 +36,14 @@ enum DOCXWriter {
         "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(XLSXWriter.escaped(text))</w:t></w:r>"
     }
 
-    static func table(header: [String], rows: [[String]]) -> String {
+    static func table(header: [String], rows: [[String]], textColumns: Int) -> String {
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"B0B8C4\""
         func cell(_ text: String, bold: Bool, numeric: Bool) -> String {
             "<w:tc><w:p>\(numeric ? "<w:pPr><w:jc w:val=\"right\"/></w:pPr>" : "")\(run(text, bold: bold))</w:p></w:tc>"
         }
-        // The first column names the row; the rest hold figures, right-aligned.
         func row(_ texts: [String], header: Bool) -> String {
             "<w:tr>\(header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")"
-                + texts.enumerated().map { cell($1, bold: header, numeric: $0 > 0) }.joined() + "</w:tr>"
+                + texts.enumerated().map { cell($1, bold: header, numeric: $0 >= textColumns) }.joined() + "</w:tr>"
         }
         return """
             <w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top \(border)/><w:left \(border)/><w:bottom \(border)/>\

@@ -20,13 +20,16 @@ struct ReportsAPI {
             guard query.errors.isEmpty else { throw Problem.invalid(query.errors) }
             let dashboard = try await query.dashboard(store, scope: user.scope)
             let labels = SliceLabels(references: references)
-            if query.document {
-                return try WeeklyNoteDocument.response(dashboard, labels: labels, week: query.week, subject: query.subject(references))
-            }
             if let format = query.format {
                 return try WeeklyNotePage.file(dashboard, labels: labels, week: query.week, subject: query.subject(references)).response(format)
             }
-            return try JSONBody.response(WeeklyNoteResource(dashboard, week: query.week, subject: query.subject(references), labels: labels))
+            let notable = try await query.notable(store, scope: user.scope, timeZone: timeZone)
+            if query.document {
+                return try WeeklyNoteDocument.response(dashboard, notable: notable, labels: labels, week: query.week, subject: query.subject(references))
+            }
+            return try JSONBody.response(
+                WeeklyNoteResource(dashboard, notable: notable, week: query.week, subject: query.subject(references), labels: labels)
+            )
         }
         group.get("/reports/package") { request, context in
             let user = try context.requireUser()

@@ -6,8 +6,8 @@ import OtklikCore
 /// tables where the page has charts.
 enum WeeklyNoteDocument {
     /// The note as a downloaded `.docx`.
-    static func response(_ dashboard: Dashboard, labels: SliceLabels, week: ReportWeek, subject: String) throws -> Response {
-        let data = try DOCXWriter.data(blocks(dashboard, labels: labels, week: week, subject: subject))
+    static func response(_ dashboard: Dashboard, notable: [NotableCase], labels: SliceLabels, week: ReportWeek, subject: String) throws -> Response {
+        let data = try DOCXWriter.data(blocks(dashboard, notable: notable, labels: labels, week: week, subject: subject))
         return Response(
             status: .ok,
             headers: [
@@ -18,7 +18,7 @@ enum WeeklyNoteDocument {
         )
     }
 
-    static func blocks(_ dashboard: Dashboard, labels: SliceLabels, week: ReportWeek, subject: String) -> [WordBlock] {
+    static func blocks(_ dashboard: Dashboard, notable: [NotableCase], labels: SliceLabels, week: ReportWeek, subject: String) -> [WordBlock] {
         let before = ReportWeek(containing: week.monday.adding(days: -7)).title
         var blocks: [WordBlock] = [
             .heading("Аналитическая записка за неделю \(week.title)", level: 1),
@@ -43,9 +43,9 @@ enum WeeklyNoteDocument {
                 rows: byBlock.map { [labels.title(.block, $0.row), SliceFormat.value($0.value, .count), SliceFormat.value($0.previous, .count)] }
             )
         )
-        func section(_ title: String, empty: String, header: [String], rows: [[String]]) {
+        func section(_ title: String, empty: String, header: [String], rows: [[String]], textColumns: Int = 1) {
             blocks.append(.heading(title, level: 2))
-            blocks.append(rows.isEmpty ? .paragraph(empty) : .table(header: header, rows: rows))
+            blocks.append(rows.isEmpty ? .paragraph(empty) : .table(header: header, rows: rows, textColumns: textColumns))
         }
         section(
             "Растущие проблемы", empty: "Заметного роста за неделю нет.", header: ["Муниципалитет · блок", "Неделя", "Неделей раньше"],
@@ -68,6 +68,15 @@ enum WeeklyNoteDocument {
         section(
             "Органы с наибольшим числом просроченных", empty: "Просроченных обращений нет.", header: ["Орган", "Просрочено"],
             rows: dashboard.mostOverdue(limit: 10).map { [labels.title(.body, $0.row), SliceFormat.value($0.value, .overdue)] }
+        )
+        section(
+            "Заметные случаи", empty: "Заметных случаев нет.", header: ["Номер", "Где", "Суть", "Почему", "Статус"],
+            rows: notable.map { item in
+                [
+                    item.number, "\(labels.title(.municipality, item.municipalityId ?? "")) · \(labels.title(.block, item.blockId ?? ""))", item.summary,
+                    item.reasons.joined(separator: "; "), item.status.title,
+                ]
+            }, textColumns: 5
         )
         return blocks
     }

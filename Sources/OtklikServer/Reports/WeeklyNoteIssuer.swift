@@ -25,8 +25,9 @@ struct WeeklyNoteIssuer {
             let subject = references.municipalityName(municipality) ?? "регион"
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            let figures = try encoder.encode(WeeklyNoteResource(dashboard, week: week, subject: subject, labels: labels))
-            let document = try DOCXWriter.data(WeeklyNoteDocument.blocks(dashboard, labels: labels, week: week, subject: subject))
+            let notable = try await WeeklyNoteQuery.notable(store, week: week, municipality: municipality, scope: .all, timeZone: timeZone)
+            let figures = try encoder.encode(WeeklyNoteResource(dashboard, notable: notable, week: week, subject: subject, labels: labels))
+            let document = try DOCXWriter.data(WeeklyNoteDocument.blocks(dashboard, notable: notable, labels: labels, week: week, subject: subject))
             if try await store.issueWeeklyNote(week: week.monday, municipalityId: territory, figures: figures, document: document, at: now) {
                 issued += 1
             }

@@ -1,3 +1,4 @@
+import Foundation
 import OtklikCore
 import OtklikStore
 
@@ -40,6 +41,33 @@ struct WeeklyNoteQuery {
     func dashboard(_ store: AppealStore, scope: Scope) async throws -> Dashboard {
         Dashboard(slices: try await store.slices(Dashboard.requests(from: week.monday, to: week.sunday, filter: filter), visibleTo: scope))
     }
+
+    /// How many of the week's items are read for notable cases at most.
+    static let notableScan = 20_000
+
+    /// The week's notable cases over what `scope` may see (`NotableCases`), the ten most serious.
+    func notable(_ store: AppealStore, scope: Scope, timeZone: TimeZone) async throws -> [NotableCase] {
+        try await Self.notable(store, week: week, municipality: municipality, scope: scope, timeZone: timeZone)
+    }
+
+    static func notable(
+        _ store: AppealStore, week: ReportWeek, municipality: String?, scope: Scope, timeZone: TimeZone
+    ) async throws -> [NotableCase] {
+        let filter = AppealFilter(
+            municipalityId: municipality, from: Timestamp.date(millis: week.monday.startMillis(in: timeZone)),
+            to: Timestamp.date(millis: week.sunday.adding(days: 1).startMillis(in: timeZone))
+        )
+        var items: [Appeal] = []
+        var cursor: PageCursor?
+        repeat {
+            let page = try await store.list(filter, visibleTo: scope, limit: 1000, after: cursor)
+            items += page.items
+            cursor = page.nextCursor
+        } while cursor != nil && items.count < notableScan
+        return NotableCases.pick(items, flagger: flagger, limit: 10)
+    }
+
+    static let flagger = TextFlagger()
 
     /// «регион» or the municipality's name.
     func subject(_ references: ReferenceData) -> String {

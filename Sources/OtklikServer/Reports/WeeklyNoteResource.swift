@@ -1,7 +1,8 @@
 import OtklikCore
 
 /// The weekly note as the API returns it: the week, its headline figures beside the week before, the
-/// problems growing most, the spikes and the bodies most overdue, with Russian names; nulls written out.
+/// problems growing most, the spikes, the bodies most overdue and the notable cases, with Russian names; nulls
+/// written out.
 struct WeeklyNoteResource: Encodable {
     struct Headline: Encodable {
         var measure: String
@@ -30,6 +31,18 @@ struct WeeklyNoteResource: Encodable {
         var history: [Int64]
     }
 
+    struct Notable: Encodable {
+        var appealId: String
+        var number: String
+        @EncodedNull var municipalityId: String?
+        var municipalityName: String
+        @EncodedNull var blockId: String?
+        var blockName: String
+        var summary: String
+        var status: AppealStatus
+        var reasons: [String]
+    }
+
     struct OverdueBody: Encodable {
         var bodyId: String
         var bodyName: String
@@ -44,8 +57,9 @@ struct WeeklyNoteResource: Encodable {
     var growing: [Place]
     var spikes: [SpikeItem]
     var overdueBodies: [OverdueBody]
+    var notable: [Notable]
 
-    init(_ dashboard: Dashboard, week: ReportWeek, subject: String, labels: SliceLabels) {
+    init(_ dashboard: Dashboard, notable cases: [NotableCase], week: ReportWeek, subject: String, labels: SliceLabels) {
         from = week.monday.iso
         to = week.sunday.iso
         title = week.title
@@ -67,6 +81,13 @@ struct WeeklyNoteResource: Encodable {
         }
         overdueBodies = dashboard.mostOverdue(limit: 10).map { group in
             OverdueBody(bodyId: group.row, bodyName: labels.title(.body, group.row), overdue: group.value ?? 0)
+        }
+        notable = cases.map { item in
+            Notable(
+                appealId: item.appealId, number: item.number, municipalityId: item.municipalityId,
+                municipalityName: labels.title(.municipality, item.municipalityId ?? ""), blockId: item.blockId,
+                blockName: labels.title(.block, item.blockId ?? ""), summary: item.summary, status: item.status, reasons: item.reasons
+            )
         }
     }
 }

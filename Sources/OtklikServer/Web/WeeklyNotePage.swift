@@ -30,7 +30,7 @@ struct WeeklyNotePage {
                 municipalities: SelectOption.municipalities(references, selected: municipality)
             ),
             errors: query.errors.map(\.message), hasNote: false, title: "", subject: "", headlines: [], dynamics: "", byBlock: "", growing: [],
-            hasGrowing: false, spikes: [], hasSpikes: false, overdueBodies: "", hasOverdue: false,
+            hasGrowing: false, spikes: [], hasSpikes: false, overdueBodies: "", hasOverdue: false, notable: [], hasNotable: false,
             exports: [ExportLink.make("/reports/weekly/export", query: request.uri.query ?? "", format: "docx")]
                 + ExportLink.all("/reports/weekly/export", query: request.uri.query ?? "")
         )
@@ -39,7 +39,10 @@ struct WeeklyNotePage {
         let filters = municipality.map { [(SliceDimension.municipality, $0)] } ?? []
         let labels = SliceLabels(references: references)
         let subject = query.subject(references)
-        if download, query.document { return try WeeklyNoteDocument.response(dashboard, labels: labels, week: week, subject: subject) }
+        if download, query.document {
+            let notable = try await query.notable(store, scope: user.scope, timeZone: configuration.timeZone)
+            return try WeeklyNoteDocument.response(dashboard, notable: notable, labels: labels, week: week, subject: subject)
+        }
         if download {
             return try Self.file(dashboard, labels: labels, week: week, subject: subject).response(query.format ?? .csv)
         }
@@ -56,6 +59,14 @@ struct WeeklyNotePage {
         view.hasSpikes = !view.spikes.isEmpty
         view.overdueBodies = charts.overdueBodies()
         view.hasOverdue = !dashboard.mostOverdue(limit: 1).isEmpty
+        view.notable = try await query.notable(store, scope: user.scope, timeZone: configuration.timeZone).map { item in
+            WeeklyNoteView.Notable(
+                link: "/appeals/\(item.appealId)", number: item.number,
+                place: "\(labels.title(.municipality, item.municipalityId ?? "")) · \(labels.title(.block, item.blockId ?? ""))", summary: item.summary,
+                reasons: item.reasons.joined(separator: "; "), status: item.status.title
+            )
+        }
+        view.hasNotable = !view.notable.isEmpty
         return renderer.html("weekly", view)
     }
 

@@ -7,6 +7,16 @@ struct WeeklyNoteView {
         var municipalities: [SelectOption]
     }
 
+    /// A notable case of the week, linked to its card.
+    struct Notable {
+        var link: String
+        var number: String
+        var place: String
+        var summary: String
+        var reasons: String
+        var status: String
+    }
+
     var chrome: PageChrome
     var form: Form
     var errors: [String]
@@ -22,5 +32,7 @@ struct WeeklyNoteView {
     var hasSpikes: Bool
     var overdueBodies: String
     var hasOverdue: Bool
+    var notable: [Notable]
+    var hasNotable: Bool
     var exports: [ExportLink]
 }
