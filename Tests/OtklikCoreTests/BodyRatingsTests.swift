@@ -68,4 +68,53 @@ struct BodyRatingsTests {
         #expect(abs(SliceMeasure.qualityScore.value(of: tally)! - 2.0 / 3) < 1e-12)
         #expect(SliceMeasure.qualityScore.value(of: SliceTally()) == nil)
     }
+
+    @Test("every figure by hand from eleven items of two bodies: in term, median days, reaction, quality and its parts, overdue, redirects")
+    func figuresFromItems() throws {
+        let moscow = TimeZone(identifier: "Europe/Moscow")!
+        func item(_ id: String, body: String, day: Int, answerAfter: Int?) -> Appeal {
+            var appeal = Fixtures.appeal(answerAfter == nil ? .inProgress : .closed, body: body)
+            appeal.id = id
+            appeal.receivedAt = Timestamp.parse(String(format: "2026-11-%02dT10:00:00+03:00", day))!
+            appeal.registeredAt = appeal.receivedAt
+            appeal.answerDueAt = appeal.receivedAt.addingTimeInterval(30 * 86_400)
+            if let answerAfter {
+                appeal.reactedAt = appeal.receivedAt.addingTimeInterval(2 * 3600)
+                appeal.answeredAt = appeal.receivedAt.addingTimeInterval(Double(answerAfter) * 86_400)
+                appeal.answers = [Answer(text: "Ответ", authorId: "e", bodyId: body, at: appeal.answeredAt!)]
+            }
+            return appeal
+        }
+        var b1 = (1...5).map { item("b1-\($0)", body: "b1", day: $0, answerAfter: $0 == 5 ? 40 : 10) }
+        b1[0].answers[0].review = AnswerReview(grade: .substantive, reason: nil, reviewerId: "c", at: Fixtures.now)
+        b1[1].answers[0].review = AnswerReview(grade: .formal, reason: "Общие слова", reviewerId: "c", at: Fixtures.now)
+        for index in 0..<3 { b1[index].feedback = CitizenFeedback(satisfied: index < 2, comment: nil, at: Fixtures.now) }
+        b1[2].reopenCount = 1
+        b1[3].redirectCount = 1
+        let b2 = (1...5).map { item("b2-\($0)", body: "b2", day: 20 + $0, answerAfter: nil) }
+        let rollup = Rollup(appeals: b1 + b2, timeZone: moscow, now: Timestamp.parse("2026-11-27T12:00:00+03:00")!)
+        let ratings = BodyRatings.rate(BodyRatings.requests(from: from, to: to, filter: SliceFilter()).map { SliceEngine.slice($0, from: rollup) })
+        let first = try #require(ratings.first { $0.bodyId == "b1" }).figures
+        #expect(first.appeals == 5)
+        #expect(first[.onTimeShare] == 0.8)
+        // 10, 10, 10, 10 and 40 days: the nearest-rank median is 10.
+        #expect(first[.medianAnswerDays] == 10)
+        #expect(first[.meanReactionHours] == 2)
+        #expect(first[.substantiveShare] == 0.5)
+        #expect(first[.satisfactionShare] == 2.0 / 3)
+        #expect(first[.reopenedShare] == 0.2)
+        #expect(abs(first[.qualityScore]! - (0.5 + 2.0 / 3 + 0.8) / 3) < 1e-12)
+        // The fifth answer came after its 30 days.
+        #expect(first[.overdueShare] == 0.2)
+        #expect(first[.redirectShare] == 0.2)
+        #expect(first[.returnShare] == 0)
+        // 0.3·0.8 + 0.15·(1 − 10/30) + 0.3·quality + 0.15·0.8 + 0.1·0.8
+        let expected = (0.3 * 0.8 + 0.15 * (2.0 / 3) + 0.3 * (0.5 + 2.0 / 3 + 0.8) / 3 + 0.15 * 0.8 + 0.1 * 0.8) * 100
+        #expect(abs(try #require(ratings.first { $0.bodyId == "b1" }?.score) - expected) < 1e-9)
+        // b2 has nothing answered yet: only «not overdue» and «not redirected» are measured, both whole.
+        let second = try #require(ratings.first { $0.bodyId == "b2" })
+        #expect(second.score == 100)
+        #expect(second.figures[.onTimeShare] == nil)
+        #expect(ratings.map(\.bodyId) == ["b2", "b1"])
+    }
 }
