@@ -151,4 +151,19 @@ struct RollupCubeTests {
         for (group, slot) in zip(met, slots) { #expect(table.group(ofSlot: slot) == group) }
         #expect(table.count == (possible <= SlotTable.identityLimit ? possible : 3))
     }
+
+    @Test("the cube's 32-bit vectors hold every count of a cell and give each back in its place")
+    func vectorsHoldEveryCount() {
+        #expect(RollupCounts.columns.count == CubeCounts.capacity)
+        var counts = RollupCounts()
+        for (index, column) in RollupCounts.columns.enumerated() { counts[keyPath: column.path] = Int64(index + 1) * 1_000 }
+        var sum = CubeSum()
+        sum.add(CubeCounts(counts))
+        sum.add(CubeCounts(counts))
+        var twice = counts
+        twice.add(counts)
+        #expect(sum.counts == twice)
+        #expect(!sum.isZero)
+        #expect(CubeSum().isZero)
+    }
 }

@@ -2,7 +2,7 @@
 /// whose term runs. Codes are the cell's attribute numbers (`CodeBook`) in lanes 0–6; an answer-day entry
 /// keeps its number of days in lane 7.
 struct CubeDay: Sendable {
-    var cells = CubeColumn<RollupCounts>()
+    var cells = CubeColumn<CubeCounts>()
     var answers = CubeColumn<Int64>()
     var runningCodes: [SIMD8<UInt32>] = []
     var runningDue: [Int64] = []

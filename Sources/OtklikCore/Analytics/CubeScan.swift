@@ -12,7 +12,7 @@ struct CubeScan: Sendable {
     /// Groups per day place.
     private let width: Int
     private var slots: SlotTable
-    private var counts: [RollupCounts] = []
+    private var counts: [CubeSum] = []
     private var late: [Int64] = []
     /// Answer days by slot, `slot * (AnswerDays.cap + 1) + days`: in an array for the first slots, in a
     /// dictionary past them (a slice of thousands of groups by answer days is rare, and the array would be large).
@@ -42,7 +42,7 @@ struct CubeScan: Sendable {
         lanes = (padded[0].lane, padded[1].lane)
         multipliers = (padded[0].multiplier, padded[1].multiplier)
         slots = SlotTable(possibleGroups: places.count * width)
-        counts = Array(repeating: RollupCounts(), count: slots.count)
+        counts = Array(repeating: CubeSum(), count: slots.count)
         late = Array(repeating: 0, count: slots.count)
     }
 
@@ -84,7 +84,7 @@ struct CubeScan: Sendable {
             return made
         }
         for slot in 0..<slots.count where !counts[slot].isZero || late[slot] != 0 {
-            if !counts[slot].isZero { rollup.cells[slotKey(slot)] = counts[slot] }
+            if !counts[slot].isZero { rollup.cells[slotKey(slot)] = counts[slot].counts }
             if late[slot] != 0 { rollup.runningLate[slotKey(slot)] = late[slot] }
         }
         func addAnswers(_ index: Int, _ n: Int64) {
@@ -136,7 +136,7 @@ struct CubeScan: Sendable {
     private mutating func slot(group: Int) -> Int {
         let slot = slots.slot(group)
         if slot == counts.count {
-            counts.append(RollupCounts())
+            counts.append(CubeSum())
             late.append(0)
         }
         return slot

@@ -16,7 +16,7 @@ public struct RollupCube: Sendable {
     /// Sets a stored cell.
     public mutating func setCell(_ key: RollupKey, to counts: RollupCounts) {
         let codes = code(key)
-        days[key.day.dayNumber, default: CubeDay()].cells.set(codes, to: counts)
+        days[key.day.dayNumber, default: CubeDay()].cells.set(codes, to: CubeCounts(counts))
     }
 
     /// Sets a stored answer-day count: `n` items of the cell took `key.days` days.
