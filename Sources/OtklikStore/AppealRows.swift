@@ -123,6 +123,36 @@ enum AppealRows {
         }
     }
 
+    /// Fills each stored item's facts from its events (`HistoryFacts`, migration 15), page by page; only the
+    /// document changes, and only where a fact was missing.
+    static func fillFacts(in db: any SQLDatabase) async throws {
+        let executors = Set(
+            try await db.raw("SELECT id FROM users WHERE role = \(bind: Role.executor.rawValue)").all().map { try $0.decode(column: "id", as: String.self) }
+        )
+        var after = ""
+        while true {
+            let rows = try await db.raw("SELECT id, doc FROM appeals WHERE id > \(bind: after) ORDER BY id LIMIT 1000").all()
+            guard let last = rows.last else { return }
+            let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
+            var steps: [String: [HistoryFacts.Step]] = [:]
+            for event in try await db.raw("SELECT appeal_id, at, actor_id, type FROM events WHERE appeal_id IN (\(binds: ids)) ORDER BY seq").all() {
+                steps[try event.decode(column: "appeal_id", as: String.self), default: []].append(
+                    HistoryFacts.Step(
+                        action: try event.decode(column: "type", as: String.self), at: Timestamp.date(millis: try event.decode(column: "at", as: Int64.self)),
+                        byExecutor: executors.contains(try event.decode(column: "actor_id", as: String.self))
+                    )
+                )
+            }
+            for row in rows {
+                var appeal = try decode(row)
+                guard HistoryFacts.fill(&appeal, from: steps[appeal.id] ?? []) else { continue }
+                let document = String(decoding: try self.document(appeal), as: UTF8.self)
+                try await db.raw("UPDATE appeals SET doc = \(bind: document) WHERE id = \(bind: appeal.id)").run()
+            }
+            after = try last.decode(column: "id", as: String.self)
+        }
+    }
+
     static func searchText(_ a: Appeal) -> String {
         SearchText.normalize([a.number, a.text, a.summary ?? "", a.address ?? ""].joined(separator: " "))
     }

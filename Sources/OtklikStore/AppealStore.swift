@@ -91,6 +91,7 @@ public final class AppealStore: Sendable {
                     switch step {
                     case .rebuildAnalytics: try await Self.rebuildAnalytics(in: db, timeZone: self.timeZone)
                     case .fillPoints: try await AppealRows.fillPoints(in: db)
+                    case .fillFacts: try await AppealRows.fillFacts(in: db)
                     }
                 }
                 try await db.raw(

@@ -6,6 +6,8 @@ struct Migration: Sendable {
         case rebuildAnalytics
         /// Copies each stored item's point from its document into `lat`, `lon` (`AppealRows.fillPoints`).
         case fillPoints
+        /// Reads the facts older items lack back from their events (`AppealRows.fillFacts`).
+        case fillFacts
     }
 
     var version: Int64

@@ -202,5 +202,12 @@ enum Migrations {
                 """
             ]
         ),
+        Migration(
+            version: 15, name: "appeal-facts",
+            // Items stored before migration 12 get their first referral, first reaction, redirects, returns and
+            // reopenings from their events, and the rollup is counted afresh with them.
+            statements: [],
+            then: [.fillFacts, .rebuildAnalytics]
+        ),
     ]
 }
