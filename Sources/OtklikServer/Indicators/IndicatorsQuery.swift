@@ -32,14 +32,8 @@ struct IndicatorsQuery {
         let period = IndicatorMonitoring.period(year: year, today: today)
         if period == nil, reader.errors.isEmpty { reader.errors.append(FieldError(field: "year", message: "\(year) год ещё не начался")) }
         (from, to) = period ?? (today, today)
-        municipality = reader.text("municipality")
-        if let municipality {
-            if references.municipalityIds.contains(municipality) {
-                filter.restrict(.municipality, to: [municipality])
-            } else {
-                reader.errors.append(FieldError(field: "municipality", message: "Муниципальное образование: неизвестное значение «\(municipality)»"))
-            }
-        }
+        municipality = reader.municipality(known: references.municipalityIds)
+        if let municipality { filter.restrict(.municipality, to: [municipality]) }
         table = reader.choice("table", Table.self) ?? .months
         format = ExportFormat.read(&reader)
         guard reader.errors.isEmpty else { throw ValidationFailure(reader.errors) }

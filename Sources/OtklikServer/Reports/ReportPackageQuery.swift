@@ -21,10 +21,7 @@ struct ReportPackageQuery {
                 )
             }
         }
-        municipality = reader.text("municipality")
-        if let municipality, !references.municipalityIds.contains(municipality) {
-            reader.errors.append(FieldError(field: "municipality", message: "Муниципальное образование: неизвестное значение «\(municipality)»"))
-        }
+        municipality = reader.municipality(known: references.municipalityIds)
         guard reader.errors.isEmpty else { throw ValidationFailure(reader.errors) }
     }
 

@@ -25,14 +25,8 @@ struct WeeklyNoteQuery {
             }
         }
         if reader.given("format") == "docx" { document = true } else { format = ExportFormat.read(&reader) }
-        municipality = reader.text("municipality")
-        if let municipality {
-            if references.municipalityIds.contains(municipality) {
-                filter.restrict(.municipality, to: [municipality])
-            } else {
-                reader.errors.append(FieldError(field: "municipality", message: "Муниципальное образование: неизвестное значение «\(municipality)»"))
-            }
-        }
+        municipality = reader.municipality(known: references.municipalityIds)
+        if let municipality { filter.restrict(.municipality, to: [municipality]) }
         errors = reader.errors
     }
 

@@ -33,4 +33,14 @@ struct QueryReader {
         errors.append(FieldError(field: name, message: "Допустимые значения: \(T.allCases.map(\.rawValue).joined(separator: ", "))"))
         return nil
     }
+
+    /// One municipality by its code (`municipality`), one of `known`; nil when not given or unknown (an error).
+    mutating func municipality(known: Set<String>) -> String? {
+        guard let code = text("municipality") else { return nil }
+        guard known.contains(code) else {
+            errors.append(FieldError(field: "municipality", message: "Муниципальное образование: неизвестное значение «\(code)»"))
+            return nil
+        }
+        return code
+    }
 }
