@@ -20,14 +20,12 @@ extension AppealStore {
         }
     }
 
-    /// The weeks (Mondays) whose note for `municipalityId` is issued, among `weeks`.
-    public func issuedWeeks(_ weeks: [LocalDate], municipalityId: String) async throws -> Set<LocalDate> {
-        guard !weeks.isEmpty else { return [] }
-        return try await backend.read { db in
+    /// The territories ("" for the region) whose note of the week starting `week` is issued.
+    public func issuedTerritories(week: LocalDate) async throws -> Set<String> {
+        try await backend.read { db in
             Set(
-                try await db.raw(
-                    "SELECT week FROM weekly_notes WHERE municipality_id = \(bind: municipalityId) AND week IN (\(binds: weeks.map(\.iso)))"
-                ).all().compactMap { LocalDate(iso: try $0.decode(column: "week", as: String.self)) }
+                try await db.raw("SELECT municipality_id FROM weekly_notes WHERE week = \(bind: week.iso)").all()
+                    .map { try $0.decode(column: "municipality_id", as: String.self) }
             )
         }
     }

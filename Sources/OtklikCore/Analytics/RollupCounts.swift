@@ -78,14 +78,14 @@ public struct RollupCounts: Hashable, Sendable {
 
     /// Every count with its column name in the stored rollup, in one order: storage reads and writes them
     /// through this list, so a new count is added here once.
-    public static var columns: [(name: String, path: WritableKeyPath<RollupCounts, Int64>)] { [
+    public static let columns: [(name: String, path: any WritableKeyPath<RollupCounts, Int64> & Sendable)] = [
         ("appeals", \.appeals), ("repeated", \.repeated), ("postponed", \.postponed), ("answered", \.answered),
         ("answered_in_term", \.answeredInTerm), ("settled_late", \.settledLate), ("rated", \.rated), ("satisfied", \.satisfied),
         ("redirected", \.redirected), ("returned", \.returned), ("reopened", \.reopened), ("extended", \.extended), ("graded", \.graded),
         ("substantive", \.substantive), ("registration_termed", \.registrationTermed), ("registered_in_term", \.registeredInTerm),
         ("assign_termed", \.assignTermed), ("assigned_in_term", \.assignedInTerm), ("reacted", \.reacted),
         ("reaction_minutes", \.reactionMinutes),
-    ] }
+    ]
 
     /// Adds `other` `times` times (−1 takes an item out of the cell). Field by field, not through `columns`:
     /// slices run this for every cell they scan, and key paths would make it several times slower.

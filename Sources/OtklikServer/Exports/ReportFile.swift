@@ -9,10 +9,14 @@ struct ReportFile {
     var rows: [[ReportValue]]
 
     func response(_ format: ExportFormat) throws -> Response {
+        Self.download(try data(format), name: name + "." + format.rawValue, contentType: format.contentType)
+    }
+
+    /// Any generated file as a download under its Russian `name`, never cached.
+    static func download(_ data: Data, name: String, contentType: String) -> Response {
         Response(
-            status: .ok,
-            headers: [.contentType: format.contentType, .contentDisposition: Self.disposition(name + "." + format.rawValue), .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try data(format)))
+            status: .ok, headers: [.contentType: contentType, .contentDisposition: disposition(name), .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
         )
     }
 

@@ -21,14 +21,7 @@ struct IndicatorsQuery {
 
     init(_ value: @escaping (String) -> String?, references: ReferenceData, today: LocalDate) throws(ValidationFailure) {
         var reader = QueryReader(value)
-        year = today.year
-        if let raw = reader.text("year") {
-            if let given = Int(raw), Self.years.contains(given) {
-                year = given
-            } else {
-                reader.errors.append(FieldError(field: "year", message: "Год — число от \(Self.years.lowerBound) до \(Self.years.upperBound)"))
-            }
-        }
+        year = Self.year(&reader) ?? today.year
         let period = IndicatorMonitoring.period(year: year, today: today)
         if period == nil, reader.errors.isEmpty { reader.errors.append(FieldError(field: "year", message: "\(year) год ещё не начался")) }
         (from, to) = period ?? (today, today)
@@ -38,6 +31,16 @@ struct IndicatorsQuery {
         format = ExportFormat.read(&reader)
         guard reader.errors.isEmpty else { throw ValidationFailure(reader.errors) }
     }
+
+    /// The `year` parameter; nil when missing, or wrong (an error).
+    static func year(_ reader: inout QueryReader) -> Int? {
+        guard let raw = reader.text("year") else { return nil }
+        if let given = Int(raw), years.contains(given) { return given }
+        reader.errors.append(yearError)
+        return nil
+    }
+
+    static let yearError = FieldError(field: "year", message: "Год — число от \(years.lowerBound) до \(years.upperBound)")
 
     /// The monitoring of the chosen territory and, for the region, every municipality beside it, over what
     /// `scope` may see; one pass of the slices engine for both.

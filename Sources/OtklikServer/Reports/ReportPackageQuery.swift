@@ -30,12 +30,8 @@ struct ReportPackageQuery {
         let package = try await ReportPackage(
             period: period, municipality: municipality, store: store, scope: scope, references: references, weights: weights, today: today
         )
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "application/zip", .contentDisposition: ReportFile.disposition(package.name(references) + ".zip"), .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: try package.archive(references, generatedAt: Timestamp.now())))
+        return ReportFile.download(
+            try package.archive(references, generatedAt: Timestamp.now()), name: package.name(references) + ".zip", contentType: "application/zip"
         )
     }
 }

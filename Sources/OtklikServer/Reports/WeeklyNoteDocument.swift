@@ -8,14 +8,12 @@ enum WeeklyNoteDocument {
     /// The note as a downloaded `.docx`.
     static func response(_ dashboard: Dashboard, notable: [NotableCase], labels: SliceLabels, week: ReportWeek, subject: String) throws -> Response {
         let data = try DOCXWriter.data(blocks(dashboard, notable: notable, labels: labels, week: week, subject: subject))
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: DOCXWriter.contentType, .contentDisposition: ReportFile.disposition("Аналитическая записка — \(subject) — \(week.monday.iso).docx"),
-                .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: data))
-        )
+        return ReportFile.download(data, name: fileName(subject: subject, monday: week.monday), contentType: DOCXWriter.contentType)
+    }
+
+    /// «Аналитическая записка — город Таганрог — 2026-11-16.docx».
+    static func fileName(subject: String, monday: LocalDate) -> String {
+        "Аналитическая записка — \(subject) — \(monday.iso).docx"
     }
 
     static func blocks(_ dashboard: Dashboard, notable: [NotableCase], labels: SliceLabels, week: ReportWeek, subject: String) -> [WordBlock] {

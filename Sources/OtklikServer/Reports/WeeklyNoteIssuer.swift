@@ -15,16 +15,17 @@ struct WeeklyNoteIssuer {
         let week = ReportWeek.lastFull(before: LocalDate(now, in: timeZone))
         let references = try await store.references()
         let labels = SliceLabels(references: references)
+        // One query a tick finds what is left to issue; nothing else is read once the week's notes exist.
+        let done = try await store.issuedTerritories(week: week.monday)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         var issued = 0
-        for municipality in [nil] + references.municipalities.map(\.id) {
+        for municipality in [nil] + references.municipalities.map(\.id) where !done.contains(municipality ?? "") {
             let territory = municipality ?? ""
-            guard try await store.issuedWeeks([week.monday], municipalityId: territory).isEmpty else { continue }
             var filter = SliceFilter()
             if let municipality { filter.restrict(.municipality, to: [municipality]) }
             let dashboard = Dashboard(slices: try await store.slices(Dashboard.requests(from: week.monday, to: week.sunday, filter: filter), visibleTo: .all))
             let subject = references.municipalityName(municipality) ?? "регион"
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             let notable = try await WeeklyNoteQuery.notable(store, week: week, municipality: municipality, scope: .all, timeZone: timeZone)
             let figures = try encoder.encode(WeeklyNoteResource(dashboard, notable: notable, week: week, subject: subject, labels: labels))
             let document = try DOCXWriter.data(WeeklyNoteDocument.blocks(dashboard, notable: notable, labels: labels, week: week, subject: subject))

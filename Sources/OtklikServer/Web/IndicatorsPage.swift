@@ -97,23 +97,22 @@ struct IndicatorsPage {
         return user
     }
 
-    /// The year and the territory of the plan form, from its query or its fields.
-    func target(_ value: (String) -> String?, references: ReferenceData) throws -> (year: Int, municipality: String) {
-        guard let year = value("year").flatMap({ Int($0) }), IndicatorsQuery.years.contains(year) else {
-            throw Problem.invalid([FieldError(field: "year", message: "Год — число от 2000 до 2100")])
-        }
-        let municipality = value("municipality") ?? ""
-        guard municipality.isEmpty || references.municipalityIds.contains(municipality) else {
-            throw Problem.invalid([FieldError(field: "municipality", message: "Нет муниципального образования с кодом «\(municipality)»")])
-        }
-        return (year, municipality)
+    /// The year and the territory of the plan form, from its query or its fields; both read as the
+    /// indicators' own parameters are, the year required.
+    func target(_ value: @escaping (String) -> String?, references: ReferenceData) throws -> (year: Int, municipality: String) {
+        var reader = QueryReader(value)
+        let year = IndicatorsQuery.year(&reader)
+        if year == nil, reader.errors.isEmpty { reader.errors.append(IndicatorsQuery.yearError) }
+        let municipality = reader.municipality(known: references.municipalityIds)
+        guard let year, reader.errors.isEmpty else { throw Problem.invalid(reader.errors) }
+        return (year, municipality ?? "")
     }
 
     func plan(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         _ = try administrator(context)
         let references = try await store.references()
         let parameters = request.uri.queryParameters
-        let (year, municipality) = try target({ parameters.get($0).flatMap { $0.isEmpty ? nil : $0 } }, references: references)
+        let (year, municipality) = try target({ parameters.get($0) }, references: references)
         let plans = try await store.indicatorPlans(year: year)[municipality] ?? [:]
         let values = Dictionary(uniqueKeysWithValues: Indicators.all.map { indicator in
             (indicator.id, plans[indicator.id].map { SliceFormat.decimal(indicator.entered($0), digits: 1) } ?? "")

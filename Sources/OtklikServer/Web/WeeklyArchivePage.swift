@@ -48,13 +48,6 @@ struct WeeklyArchivePage {
             throw Problem.notFound("Записка за эту неделю не выпускалась")
         }
         let subject = try await store.references().municipalityName(municipality) ?? "регион"
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: DOCXWriter.contentType,
-                .contentDisposition: ReportFile.disposition("Аналитическая записка — \(subject) — \(week.iso).docx"), .cacheControl: "no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: document))
-        )
+        return ReportFile.download(document, name: WeeklyNoteDocument.fileName(subject: subject, monday: week), contentType: DOCXWriter.contentType)
     }
 }
