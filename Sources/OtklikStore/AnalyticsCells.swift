@@ -2,7 +2,7 @@ import Foundation
 import OtklikCore
 import SQLKit
 
-/// Reading and writing the analytics rollup (`analytics_cells`, `analytics_answer_days`): a `Rollup` of
+/// Reading and writing the analytics rollup (`analytics_cells`, `analytics_durations`): a `Rollup` of
 /// changes is added to the stored counts, one upsert per table for all of them.
 enum AnalyticsCells {
     /// The key columns, in the order both tables have them.
@@ -25,15 +25,15 @@ enum AnalyticsCells {
                 """
             ).run()
         }
-        let days = Array(changes.answerDays.filter { $0.value != 0 })
-        for start in stride(from: 0, to: days.count, by: chunk) {
-            let rows = days[start..<min(start + chunk, days.count)].map { key, n -> SQLQueryString in
-                "(\(binds: values(key.cell)), \(bind: Int64(key.days)), \(bind: n), \(bind: revision))"
+        let durations = Array(changes.durations.filter { $0.value != 0 })
+        for start in stride(from: 0, to: durations.count, by: chunk) {
+            let rows = durations[start..<min(start + chunk, durations.count)].map { key, n -> SQLQueryString in
+                "(\(binds: values(key.cell)), \(bind: Int64(key.bucket.number)), \(bind: n), \(bind: revision))"
             }
             try await db.raw(
                 """
-                INSERT INTO analytics_answer_days (\(unsafeRaw: keyColumns), days, n, revision) VALUES \(rows.joined(separator: ", "))
-                ON CONFLICT (\(unsafeRaw: keyColumns), days) DO UPDATE SET n = analytics_answer_days.n + excluded.n,
+                INSERT INTO analytics_durations (\(unsafeRaw: keyColumns), bucket, n, revision) VALUES \(rows.joined(separator: ", "))
+                ON CONFLICT (\(unsafeRaw: keyColumns), bucket) DO UPDATE SET n = analytics_durations.n + excluded.n,
                   revision = excluded.revision
                 """
             ).run()
@@ -86,15 +86,14 @@ enum AnalyticsCells {
             "SELECT \(selected), \(unsafeRaw: totals) FROM analytics_cells WHERE \(conditions) AND appeals <> 0 GROUP BY \(unsafeRaw: positions)"
         ).all()
         for row in cells { rollup.cells[try key(row)] = try counts(row) }
-        let days = try await db.raw(
+        let durations = try await db.raw(
             """
-            SELECT \(selected), days, CAST(SUM(n) AS BIGINT) AS n FROM analytics_answer_days WHERE \(conditions) AND n <> 0
+            SELECT \(selected), bucket, CAST(SUM(n) AS BIGINT) AS n FROM analytics_durations WHERE \(conditions) AND n <> 0
             GROUP BY \(unsafeRaw: positions), \(unsafeRaw: String(grouped.count + 2))
             """
         ).all()
-        for row in days {
-            let key = AnswerDaysKey(cell: try key(row), days: Int(try row.decode(column: "days", as: Int64.self)))
-            rollup.answerDays[key, default: 0] += try row.decode(column: "n", as: Int64.self)
+        for row in durations {
+            rollup.durations[DurationKey(cell: try key(row), bucket: try bucket(row)), default: 0] += try row.decode(column: "n", as: Int64.self)
         }
         return rollup
     }
@@ -105,7 +104,16 @@ enum AnalyticsCells {
         return counts
     }
 
-    /// The stored cells and answer days of the receipt days `from…to`, cell by cell.
+    /// A stored row's bucket of times.
+    static func bucket(_ row: any SQLRow) throws -> DurationBucket {
+        let number = try row.decode(column: "bucket", as: Int64.self)
+        guard let bucket = DurationBucket(number: Int(number)) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "analytics_durations: no bucket \(number)"))
+        }
+        return bucket
+    }
+
+    /// The stored cells and counts of times of the receipt days `from…to`, cell by cell.
     static func read(from: LocalDate, to: LocalDate, in db: any SQLDatabase) async throws -> Rollup {
         var rollup = Rollup()
         let cells = try await db.raw(
@@ -115,15 +123,14 @@ enum AnalyticsCells {
             """
         ).all()
         for row in cells { rollup.cells[try key(row)] = try counts(row) }
-        let days = try await db.raw(
+        let durations = try await db.raw(
             """
-            SELECT \(unsafeRaw: keyColumns), days, n FROM analytics_answer_days
+            SELECT \(unsafeRaw: keyColumns), bucket, n FROM analytics_durations
             WHERE day >= \(bind: from.dayNumber) AND day <= \(bind: to.dayNumber) AND n <> 0
             """
         ).all()
-        for row in days {
-            let key = AnswerDaysKey(cell: try key(row), days: Int(try row.decode(column: "days", as: Int64.self)))
-            rollup.answerDays[key] = try row.decode(column: "n", as: Int64.self)
+        for row in durations {
+            rollup.durations[DurationKey(cell: try key(row), bucket: try bucket(row))] = try row.decode(column: "n", as: Int64.self)
         }
         return rollup
     }

@@ -54,10 +54,10 @@ actor AnalyticsProjection {
                 let rows = try await backend.read { db in
                     (
                         try await db.raw(Self.cells(where: "day >= \(bind: start) AND day < \(bind: start + 7)")).all(),
-                        try await db.raw(Self.answerDays(where: "day >= \(bind: start) AND day < \(bind: start + 7)")).all()
+                        try await db.raw(Self.durations(where: "day >= \(bind: start) AND day < \(bind: start + 7)")).all()
                     )
                 }
-                try Self.set(cells: rows.0, answerDays: rows.1, in: &cube)
+                try Self.set(cells: rows.0, durations: rows.1, in: &cube)
             }
         }
         var after: (due: Int64, id: String)?
@@ -81,13 +81,13 @@ actor AnalyticsProjection {
     private func catchUp(_ backend: any DatabaseBackend, timeZone: TimeZone) async throws {
         let since = lastSeq
         let known = generation
-        let changes = try await backend.read { db -> (head: Int64, cells: [any SQLRow], answerDays: [any SQLRow], running: [any SQLRow])? in
+        let changes = try await backend.read { db -> (head: Int64, cells: [any SQLRow], durations: [any SQLRow], running: [any SQLRow])? in
             let head = try await Self.head(db)
             guard try await Self.generation(db) == known else { return nil }
             guard head != since else { return (head, [], [], []) }
             return (
                 head, try await db.raw(Self.cells(where: "revision > \(bind: since)")).all(),
-                try await db.raw(Self.answerDays(where: "revision > \(bind: since)")).all(),
+                try await db.raw(Self.durations(where: "revision > \(bind: since)")).all(),
                 try await db.raw(
                     Self.running(where: "id IN (SELECT appeal_id FROM events WHERE seq > \(bind: since) AND seq <= \(bind: head))")
                 ).all()
@@ -97,7 +97,7 @@ actor AnalyticsProjection {
             try await load(backend, timeZone: timeZone)
             return
         }
-        try Self.set(cells: changes.cells, answerDays: changes.answerDays, in: &cube)
+        try Self.set(cells: changes.cells, durations: changes.durations, in: &cube)
         try Self.set(running: changes.running, timeZone: timeZone, in: &cube)
         lastSeq = changes.head
     }
@@ -106,8 +106,8 @@ actor AnalyticsProjection {
         "SELECT \(unsafeRaw: AnalyticsCells.keyColumns), \(unsafeRaw: AnalyticsCells.countColumns) FROM analytics_cells WHERE " + condition
     }
 
-    private static func answerDays(where condition: SQLQueryString) -> SQLQueryString {
-        "SELECT \(unsafeRaw: AnalyticsCells.keyColumns), days, n FROM analytics_answer_days WHERE " + condition
+    private static func durations(where condition: SQLQueryString) -> SQLQueryString {
+        "SELECT \(unsafeRaw: AnalyticsCells.keyColumns), bucket, n FROM analytics_durations WHERE " + condition
     }
 
     /// Items with their cell columns and running term; a term that stopped reads as NULL.
@@ -115,11 +115,11 @@ actor AnalyticsProjection {
         "SELECT id, open_due_at, \(unsafeRaw: AppealRows.rollupKeyColumns) FROM appeals WHERE " + condition
     }
 
-    private static func set(cells: [any SQLRow], answerDays: [any SQLRow], in cube: inout RollupCube) throws {
+    private static func set(cells: [any SQLRow], durations: [any SQLRow], in cube: inout RollupCube) throws {
         for row in cells { cube.setCell(try AnalyticsCells.key(row), to: try AnalyticsCells.counts(row)) }
-        for row in answerDays {
-            let key = AnswerDaysKey(cell: try AnalyticsCells.key(row), days: Int(try row.decode(column: "days", as: Int64.self)))
-            cube.setAnswerDays(key, to: try row.decode(column: "n", as: Int64.self))
+        for row in durations {
+            let key = DurationKey(cell: try AnalyticsCells.key(row), bucket: try AnalyticsCells.bucket(row))
+            cube.setDuration(key, to: try row.decode(column: "n", as: Int64.self))
         }
     }
 

@@ -116,7 +116,7 @@ extension AppealStore {
     /// region's time zone changes, which moves items between days).
     static func rebuildAnalytics(in db: any SQLDatabase, timeZone: TimeZone) async throws {
         try await db.raw("DELETE FROM analytics_cells").run()
-        try await db.raw("DELETE FROM analytics_answer_days").run()
+        try await db.raw("DELETE FROM analytics_durations").run()
         // Rows no longer stored are not seen by reading what changed: a server holding the rollup loads it again.
         try await db.raw(
             "INSERT INTO counters (name, value) VALUES (\(bind: AnalyticsProjection.generationCounter), 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1"

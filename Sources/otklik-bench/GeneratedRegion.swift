@@ -33,7 +33,7 @@ struct GeneratedRegion {
             }
             while let result = try await group.next() {
                 for (key, counts) in result.rollup.cells { rollup.cells[key, default: RollupCounts()].add(counts) }
-                for (key, n) in result.rollup.answerDays { rollup.answerDays[key, default: 0] += n }
+                for (key, n) in result.rollup.durations { rollup.durations[key, default: 0] += n }
                 for item in result.running { region.cube.setRunning(item.id, in: item.key, dueMillis: item.due) }
                 try writer?.write(contentsOf: Data(result.csv.utf8))
                 region.items += result.items
@@ -46,7 +46,7 @@ struct GeneratedRegion {
         }
         try writer?.close()
         for (key, counts) in rollup.cells { region.cube.setCell(key, to: counts) }
-        for (key, n) in rollup.answerDays { region.cube.setAnswerDays(key, to: n) }
+        for (key, n) in rollup.durations { region.cube.setDuration(key, to: n) }
         return region
     }
 

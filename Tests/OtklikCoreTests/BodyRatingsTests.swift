@@ -24,7 +24,7 @@ struct BodyRatingsTests {
     func scores() throws {
         let ratings = BodyRatings.rate(slices([
             "a": [.count: (10, 10), .onTimeShare: (0.9, 0.5), .medianAnswerDays: (10, 40), .qualityScore: (0.8, nil), .overdueShare: (0.1, 0.5),
-                  .redirectShare: (0, 0.25), .meanReactionHours: (5, 2)],
+                  .redirectShare: (0, 0.25), .medianReactionHours: (5, 2)],
             "b": [.count: (8, 8), .onTimeShare: (0.5, 0.9), .medianAnswerDays: (40, 10), .qualityScore: (nil, 0.8), .overdueShare: (0.5, 0.1),
                   .redirectShare: (0.25, 0)],
             "c": [.count: (3, 20), .onTimeShare: (1, 1), .medianAnswerDays: (1, 1), .qualityScore: (1, 1), .overdueShare: (0, 0), .redirectShare: (0, 0)],
@@ -38,9 +38,9 @@ struct BodyRatingsTests {
         #expect(ratings.map(\.place) == [1, 2, nil])
         #expect(ratings[2].score == nil)
         // Figures outside the score are carried as they came.
-        #expect(ratings[0].figures[.meanReactionHours] == 5)
-        #expect(ratings[0].previous[.meanReactionHours] == 2)
-        #expect(ratings[1].figures[.meanReactionHours] == nil)
+        #expect(ratings[0].figures[.medianReactionHours] == 5)
+        #expect(ratings[0].previous[.medianReactionHours] == 2)
+        #expect(ratings[1].figures[.medianReactionHours] == nil)
         // Before, b was a's figures and a was b's; c had enough items then and was the best.
         #expect(ratings.map(\.previousPlace) == [3, 2, 1])
     }
@@ -79,7 +79,8 @@ struct BodyRatingsTests {
             appeal.registeredAt = appeal.receivedAt
             appeal.answerDueAt = appeal.receivedAt.addingTimeInterval(30 * 86_400)
             if let answerAfter {
-                appeal.reactedAt = appeal.receivedAt.addingTimeInterval(2 * 3600)
+                // The first reaction takes as many hours as the item's day number.
+                appeal.reactedAt = appeal.receivedAt.addingTimeInterval(Double(day) * 3600)
                 appeal.answeredAt = appeal.receivedAt.addingTimeInterval(Double(answerAfter) * 86_400)
                 appeal.answers = [Answer(text: "Ответ", authorId: "e", bodyId: body, at: appeal.answeredAt!)]
             }
@@ -99,7 +100,8 @@ struct BodyRatingsTests {
         #expect(first[.onTimeShare] == 0.8)
         // 10, 10, 10, 10 and 40 days: the nearest-rank median is 10.
         #expect(first[.medianAnswerDays] == 10)
-        #expect(first[.meanReactionHours] == 2)
+        // 1, 2, 3, 4 and 5 hours.
+        #expect(first[.medianReactionHours] == 3)
         #expect(first[.substantiveShare] == 0.5)
         #expect(first[.satisfactionShare] == 2.0 / 3)
         #expect(first[.reopenedShare] == 0.2)

@@ -41,7 +41,7 @@ struct RollupCubeTests {
         let rollup = Rollup(appeals: appeals, timeZone: moscow, now: now)
         var cube = RollupCube()
         for (key, counts) in rollup.cells { cube.setCell(key, to: counts) }
-        for (key, n) in rollup.answerDays { cube.setAnswerDays(key, to: n) }
+        for (key, n) in rollup.durations { cube.setDuration(key, to: n) }
         for appeal in appeals { cube.setRunning(appeal, timeZone: moscow) }
         return cube
     }
@@ -112,7 +112,7 @@ struct RollupCubeTests {
         // As a store does: the rows the changes touched are read again with their absolute values.
         let after = Rollup(appeals: appeals, timeZone: moscow, now: now)
         for key in Set(before.cells.keys).union(after.cells.keys) { cube.setCell(key, to: after.cells[key] ?? RollupCounts()) }
-        for key in Set(before.answerDays.keys).union(after.answerDays.keys) { cube.setAnswerDays(key, to: after.answerDays[key] ?? 0) }
+        for key in Set(before.durations.keys).union(after.durations.keys) { cube.setDuration(key, to: after.durations[key] ?? 0) }
         for appeal in appeals { cube.setRunning(appeal, timeZone: moscow) }
         #expect(cube.runningCount == appeals.filter { TermState.runningDue($0) != nil }.count)
         expectSameSlices(cube, appeals)

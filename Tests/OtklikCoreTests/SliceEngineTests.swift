@@ -85,7 +85,36 @@ struct SliceEngineTests {
         #expect(AnswerDays.of(items[0], timeZone: moscow) == 1)
         #expect(slice(.medianAnswerDays, by: .block, items, from: "2026-11-01", to: "2026-11-30").total == 5)
         #expect(slice(.p90AnswerDays, by: .block, items, from: "2026-11-01", to: "2026-11-30").total == 9)
-        #expect(AnswerDays.percentile(0.5, of: [:]) == nil)
+        #expect(DurationBucket.percentile(0.5, of: [:]) == nil)
+    }
+
+    @Test("the median time to the first reaction is nearest-rank over whole hours from registration, receipt when never registered")
+    func medianReactionHours() {
+        let received = Timestamp.parse("2026-11-02T10:00:00+03:00")!
+        let items = [(0.5, true), (3.9, true), (7, false), (30, true), (300, true)].enumerated().map { n, reaction in
+            var item = appeal("a\(n)", received: "2026-11-02T10:00:00+03:00")
+            // Registered an hour after receipt; the one never registered counts from receipt.
+            item.registeredAt = reaction.1 ? received.addingTimeInterval(3600) : nil
+            item.reactedAt = (item.registeredAt ?? received).addingTimeInterval(reaction.0 * 3600)
+            return item
+        }
+        #expect(items.map(ReactionHours.of) == [0, 3, 7, 30, ReactionHours.cap])
+        #expect(slice(.medianReactionHours, by: .block, items, from: "2026-11-01", to: "2026-11-30").total == 7)
+        let mean = slice(.meanReactionHours, by: .block, items, from: "2026-11-01", to: "2026-11-30").total ?? 0
+        #expect(abs(mean - (0.5 + 3.9 + 7 + 30 + 300) / 5) < 1e-9)
+        var silent = items[0]
+        silent.reactedAt = nil
+        #expect(slice(.medianReactionHours, by: .block, [silent], from: "2026-11-01", to: "2026-11-30").total == nil)
+    }
+
+    @Test("answer days and reaction hours share one numbering of buckets and each number reads back as its bucket")
+    func durationBuckets() {
+        for bucket in [DurationBucket.answerDays(0), .answerDays(AnswerDays.cap), .reactionHours(0), .reactionHours(ReactionHours.cap)] {
+            #expect(DurationBucket(number: bucket.number) == bucket)
+        }
+        #expect(DurationBucket.reactionHours(0).number == AnswerDays.cap + 1)
+        #expect(DurationBucket(number: DurationBucket.count) == nil)
+        #expect(DurationBucket(number: -1) == nil)
     }
 
     @Test("two cuts, a filter and the previous period of the same length")

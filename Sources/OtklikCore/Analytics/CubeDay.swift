@@ -1,9 +1,9 @@
-/// One receipt day of the `RollupCube`, column by column: its cells, its answer-day counts and its items
-/// whose term runs. Codes are the cell's attribute numbers (`CodeBook`) in lanes 0–6; an answer-day entry
-/// keeps its number of days in lane 7.
+/// One receipt day of the `RollupCube`, column by column: its cells, its counts of times and its items
+/// whose term runs. Codes are the cell's attribute numbers (`CodeBook`) in lanes 0–6; a count of times
+/// keeps its bucket's number (`DurationBucket`) in lane 7.
 struct CubeDay: Sendable {
     var cells = CubeColumn<CubeCounts>()
-    var answers = CubeColumn<Int64>()
+    var durations = CubeColumn<Int64>()
     var runningCodes: [SIMD8<UInt32>] = []
     var runningDue: [Int64] = []
     private(set) var runningIds: [String] = []

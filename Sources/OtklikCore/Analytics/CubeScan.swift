@@ -14,11 +14,12 @@ struct CubeScan: Sendable {
     private var slots: SlotTable
     private var counts: [CubeSum] = []
     private var late: [Int64] = []
-    /// Answer days by slot, `slot * (AnswerDays.cap + 1) + days`: in an array for the first slots, in a
-    /// dictionary past them (a slice of thousands of groups by answer days is rare, and the array would be large).
-    private var answers: [Int64] = []
-    private var moreAnswers: [Int: Int64] = [:]
-    private static let arraySlots = (1 << 21) / (AnswerDays.cap + 1)
+    /// Counts of times by slot, `slot * DurationBucket.count + bucket number`: in an array for the first
+    /// slots, in a dictionary past them (a slice of thousands of groups by times is rare, and the array would
+    /// be large).
+    private var durations: [Int64] = []
+    private var moreDurations: [Int: Int64] = [:]
+    private static let arraySlots = (1 << 21) / DurationBucket.count
 
     /// The representative day of each place (`DayPlaces`).
     private let places: [LocalDate]
@@ -57,11 +58,11 @@ struct CubeScan: Sendable {
                 }
             }
         }
-        if request.measure.readsAnswerDays {
-            for position in day.answers.codes.indices {
-                let codes = day.answers.codes[position]
+        if request.measure.readsDurations {
+            for position in day.durations.codes.indices {
+                let codes = day.durations.codes[position]
                 guard passes(codes) else { continue }
-                addAnswers(slot(place, codes), days: Int(codes[7]), n: day.answers.values[position])
+                addDurations(slot(place, codes), bucket: Int(codes[7]), n: day.durations.values[position])
             }
         }
         if request.measure.readsRunningLate {
@@ -87,12 +88,12 @@ struct CubeScan: Sendable {
             if !counts[slot].isZero { rollup.cells[slotKey(slot)] = counts[slot].counts }
             if late[slot] != 0 { rollup.runningLate[slotKey(slot)] = late[slot] }
         }
-        func addAnswers(_ index: Int, _ n: Int64) {
-            let slot = index / (AnswerDays.cap + 1)
-            rollup.answerDays[AnswerDaysKey(cell: slotKey(slot), days: index % (AnswerDays.cap + 1))] = n
+        func addDurations(_ index: Int, _ n: Int64) {
+            guard let bucket = DurationBucket(number: index % DurationBucket.count) else { return }
+            rollup.durations[DurationKey(cell: slotKey(index / DurationBucket.count), bucket: bucket)] = n
         }
-        for (index, n) in answers.enumerated() where n != 0 { addAnswers(index, n) }
-        for (index, n) in moreAnswers where n != 0 { addAnswers(index, n) }
+        for (index, n) in durations.enumerated() where n != 0 { addDurations(index, n) }
+        for (index, n) in moreDurations where n != 0 { addDurations(index, n) }
         return rollup
     }
 
@@ -108,22 +109,22 @@ struct CubeScan: Sendable {
             counts[mine].add(other.counts[theirs])
             late[mine] += other.late[theirs]
         }
-        let stride = AnswerDays.cap + 1
-        for (index, n) in other.answers.enumerated() where n != 0 {
-            addAnswers(slot(group: other.slots.group(ofSlot: index / stride)), days: index % stride, n: n)
+        let stride = DurationBucket.count
+        for (index, n) in other.durations.enumerated() where n != 0 {
+            addDurations(slot(group: other.slots.group(ofSlot: index / stride)), bucket: index % stride, n: n)
         }
-        for (index, n) in other.moreAnswers where n != 0 {
-            addAnswers(slot(group: other.slots.group(ofSlot: index / stride)), days: index % stride, n: n)
+        for (index, n) in other.moreDurations where n != 0 {
+            addDurations(slot(group: other.slots.group(ofSlot: index / stride)), bucket: index % stride, n: n)
         }
     }
 
-    private mutating func addAnswers(_ slot: Int, days: Int, n: Int64) {
-        let index = slot * (AnswerDays.cap + 1) + days
+    private mutating func addDurations(_ slot: Int, bucket: Int, n: Int64) {
+        let index = slot * DurationBucket.count + bucket
         if slot < Self.arraySlots {
-            if index >= answers.count { answers += repeatElement(0, count: (slot + 1) * (AnswerDays.cap + 1) - answers.count) }
-            answers[index] += n
+            if index >= durations.count { durations += repeatElement(0, count: (slot + 1) * DurationBucket.count - durations.count) }
+            durations[index] += n
         } else {
-            moreAnswers[index, default: 0] += n
+            moreDurations[index, default: 0] += n
         }
     }
 

@@ -69,10 +69,9 @@ public struct RollupCounts: Hashable, Sendable {
             assignTermed = 1
             assignedInTerm = one(assignedAt <= due)
         }
-        if let reactedAt = appeal.reactedAt {
+        if let minutes = ReactionHours.minutes(of: appeal) {
             reacted = 1
-            let start = appeal.registeredAt ?? appeal.receivedAt
-            reactionMinutes = max(0, Int64(reactedAt.timeIntervalSince(start) / 60))
+            reactionMinutes = minutes
         }
     }
 

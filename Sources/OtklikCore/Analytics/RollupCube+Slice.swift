@@ -6,7 +6,7 @@ extension RollupCube {
     public static let parallelCells = 200_000
 
     /// What a slice needs of the cube: the cells of its periods, filtered and summed to its groups
-    /// (`SliceRequest.projected`), with the answer days and the items running late at `now` when its
+    /// (`SliceRequest.projected`), with the counts of times and the items running late at `now` when its
     /// measure reads them. The engine computes the same slice from this as from the stored rollup.
     public func rollup(for request: SliceRequest, now: Date, parallelAbove: Int = parallelCells) -> Rollup {
         guard !request.filter.isEmpty else { return Rollup() }

@@ -19,11 +19,11 @@ public struct RollupCube: Sendable {
         days[key.day.dayNumber, default: CubeDay()].cells.set(codes, to: CubeCounts(counts))
     }
 
-    /// Sets a stored answer-day count: `n` items of the cell took `key.days` days.
-    public mutating func setAnswerDays(_ key: AnswerDaysKey, to n: Int64) {
+    /// Sets a stored count of times: `n` items of the cell took the time of `key.bucket`.
+    public mutating func setDuration(_ key: DurationKey, to n: Int64) {
         var codes = code(key.cell)
-        codes[7] = UInt32(key.days)
-        days[key.cell.day.dayNumber, default: CubeDay()].answers.set(codes, to: n)
+        codes[7] = UInt32(key.bucket.number)
+        days[key.cell.day.dayNumber, default: CubeDay()].durations.set(codes, to: n)
     }
 
     /// Sets an item's running term: its cell and the instant its term ends, or nil when no term runs.

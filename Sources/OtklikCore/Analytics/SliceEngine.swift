@@ -29,7 +29,7 @@ public enum SliceEngine {
             }
         }
         for (key, counts) in rollup.cells { place(key) { $0.counts.add(counts) } }
-        for (key, n) in rollup.answerDays { place(key.cell) { $0.answerDays[key.days, default: 0] += n } }
+        for (key, n) in rollup.durations { place(key.cell) { $0.add(key.bucket, items: n) } }
         for (key, n) in rollup.runningLate { place(key) { $0.runningLate += n } }
 
         let comparable = !request.rows.isPeriod && request.columns?.isPeriod != true

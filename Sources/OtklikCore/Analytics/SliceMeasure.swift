@@ -41,8 +41,10 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
     case registeredOnTimeShare = "registered_on_time_share"
     /// Sent to a body within the term for it, of those sent that have one (59-ФЗ ст. 8 ч. 3; K4).
     case assignedOnTimeShare = "assigned_on_time_share"
-    /// Hours from registration (receipt before it) to the body's first action, the mean (K5).
+    /// Hours from registration (receipt before it) to the body's first action (`ReactionHours`), the mean
+    /// (K5) and the median (the rating).
     case meanReactionHours = "mean_reaction_hours"
+    case medianReactionHours = "median_reaction_hours"
 
     public var title: String {
         switch self {
@@ -67,6 +69,7 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         case .registeredOnTimeShare: "Доля зарегистрированных в срок"
         case .assignedOnTimeShare: "Доля направленных в орган в срок"
         case .meanReactionHours: "Среднее время до первой реакции, часов"
+        case .medianReactionHours: "Медиана времени до первой реакции, часов"
         }
     }
 
@@ -80,11 +83,11 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
     }
 
     /// A time (days or hours), not a count or a share: read with a fraction.
-    public var isDuration: Bool { readsAnswerDays || self == .meanReactionHours }
+    public var isDuration: Bool { readsDurations || self == .meanReactionHours }
 
-    /// Whether the measure reads the answer-day histogram or the items running late: a store may leave out
-    /// what it does not read.
-    public var readsAnswerDays: Bool { self == .medianAnswerDays || self == .p90AnswerDays }
+    /// Whether the measure reads the histogram of times (`DurationBucket`) or the items running late: a store
+    /// may leave out what it does not read.
+    public var readsDurations: Bool { self == .medianAnswerDays || self == .p90AnswerDays || self == .medianReactionHours }
     public var readsRunningLate: Bool { self == .overdue || self == .overdueShare }
 
     public func value(of tally: SliceTally) -> Double? {
@@ -98,8 +101,8 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         case .overdueShare: return share(counts.settledLate + tally.runningLate, of: counts.appeals)
         case .postponed: return Double(counts.postponed)
         case .onTimeShare: return share(counts.answeredInTerm, of: counts.answered)
-        case .medianAnswerDays: return AnswerDays.percentile(0.5, of: tally.answerDays).map(Double.init)
-        case .p90AnswerDays: return AnswerDays.percentile(0.9, of: tally.answerDays).map(Double.init)
+        case .medianAnswerDays: return DurationBucket.percentile(0.5, of: tally.answerDays).map(Double.init)
+        case .p90AnswerDays: return DurationBucket.percentile(0.9, of: tally.answerDays).map(Double.init)
         case .satisfactionShare: return share(counts.satisfied, of: counts.rated)
         case .redirectShare: return share(counts.redirected, of: counts.appeals)
         case .returnShare: return share(counts.returned, of: counts.appeals)
@@ -117,6 +120,7 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         case .registeredOnTimeShare: return share(counts.registeredInTerm, of: counts.registrationTermed)
         case .assignedOnTimeShare: return share(counts.assignedInTerm, of: counts.assignTermed)
         case .meanReactionHours: return counts.reacted == 0 ? nil : Double(counts.reactionMinutes) / Double(counts.reacted) / 60
+        case .medianReactionHours: return DurationBucket.percentile(0.5, of: tally.reactionHours).map(Double.init)
         }
     }
 }

@@ -10,7 +10,7 @@ public enum BodyRatings {
     /// What the rating shows of each body beside its items (issue 7: timeliness, speed of the first
     /// reaction and of the answer, quality, satisfaction, reopenings, overdue, redirects and returns).
     public static let measures: [SliceMeasure] = [
-        .onTimeShare, .medianAnswerDays, .meanReactionHours, .qualityScore, .substantiveShare, .satisfactionShare, .reopenedShare,
+        .onTimeShare, .medianAnswerDays, .medianReactionHours, .qualityScore, .substantiveShare, .satisfactionShare, .reopenedShare,
         .overdueShare, .redirectShare, .returnShare,
     ]
     static let requested: [SliceMeasure] = [.count] + measures

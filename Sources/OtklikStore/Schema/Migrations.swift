@@ -209,5 +209,17 @@ enum Migrations {
             statements: [],
             then: [.fillFacts, .rebuildAnalytics]
         ),
+        Migration(
+            version: 16, name: "analytics-durations",
+            // The answer-day histogram becomes the histogram of times (`DurationBucket`): answer days and hours to
+            // the first reaction share its numbering, so the rating reads the median reaction as it reads the median answer.
+            statements: [
+                "ALTER TABLE analytics_answer_days RENAME TO analytics_durations",
+                "ALTER TABLE analytics_durations RENAME COLUMN days TO bucket",
+                "DROP INDEX analytics_answer_days_revision",
+                "CREATE INDEX analytics_durations_revision ON analytics_durations (revision)",
+            ],
+            then: [.rebuildAnalytics]
+        ),
     ]
 }
