@@ -49,6 +49,7 @@ let package = Package(
             dependencies: [
                 "OtklikCore",
                 "OtklikStore",
+                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: builds, starts a throwaway PostgreSQL on loopback, runs the Swift test suites
 # against SQLite and PostgreSQL, schemathesis against the API on both, the browser tests in headless
-# Chromium, the spreadsheet tests in LibreOffice, and stops the database after.
+# Chromium, the spreadsheet tests in LibreOffice, the channel tests (Open311 against its JSON Schemas), and
+# stops the database after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/build-deps.sh
@@ -29,8 +30,11 @@ scripts/browser.sh
 browser_rc=$?
 scripts/exports.sh
 exports_rc=$?
+scripts/channels.sh
+channels_rc=$?
 set -e
 [ $rc -ne 0 ] && exit $rc
 [ $schemathesis_rc -ne 0 ] && exit $schemathesis_rc
 [ $browser_rc -ne 0 ] && exit $browser_rc
-exit $exports_rc
+[ $exports_rc -ne 0 ] && exit $exports_rc
+exit $channels_rc

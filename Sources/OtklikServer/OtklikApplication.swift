@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import OtklikCore
 import OtklikStore
 import ServiceLifecycle
 
@@ -29,6 +30,12 @@ public enum OtklikApplication {
         RatingsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
         IndicatorsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
         ReportsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
+        OutboxAPI(store: store).register(on: api)
+        ImportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
+        Open311API(store: store, keys: try configuration.open311Keys(), timeZone: configuration.timeZone).register(on: router)
+        TelegramWebhook(store: store, settings: try configuration.telegram()).register(on: router)
+        VKCallbackServer(store: store, settings: try configuration.vk()).register(on: router)
+        OKWebhook(store: store, settings: try configuration.ok()).register(on: router)
         WebPages(
             store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
         )
@@ -66,7 +73,25 @@ public enum OtklikApplication {
                 }
             }
         }
-        let services: [any Service] = [alerts, notes, retraining].compactMap { $0 }
+        // What the outbox holds goes out after commit; a restart picks up whatever was left (`OutboxDispatcher`).
+        var adapters: [Channel: any OutboundAdapter] = [:]
+        if let telegram = try configuration.telegram() { adapters[.telegram] = TelegramBot(settings: telegram) }
+        if let vk = try configuration.vk() { adapters[.vk] = VKAPI(settings: vk) }
+        if let ok = try configuration.ok() { adapters[.ok] = OKBot(settings: ok) }
+        let dispatcher = OutboxDispatcher(store: store, adapters: adapters, logger: logger)
+        let outbox = configuration.outboxInterval.map { interval in
+            PeriodicWork(interval: interval) {
+                do {
+                    let sent = try await dispatcher.dispatchDue()
+                    if sent.delivered + sent.failed > 0 {
+                        logger.info("outbox sent", metadata: ["delivered": "\(sent.delivered)", "failed": "\(sent.failed)"])
+                    }
+                } catch {
+                    logger.error("outbox failed: \(error)")
+                }
+            }
+        }
+        let services: [any Service] = [alerts, notes, retraining, outbox].compactMap { $0 }
         return Application(
             router: try router(store: store, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),

@@ -25,6 +25,17 @@ import OtklikCore
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 /// | `OTKLIK_RATING_WEIGHTS` | `onTime=0.3,speed=0.15,quality=0.3,notOverdue=0.15,notRedirected=0.1`: the parts of a body's score |
 /// | `OTKLIK_MAP_TILES` | none: a tile server's URL template with `{z}`, `{x}`, `{y}` drawn under the map of points; none: a plain grid |
+/// | `OTKLIK_OPEN311_KEYS` | none: Open311 `api_key`s as `key=login,…`, each taking requests in as that user; none: POST is refused |
+/// | `OTKLIK_TELEGRAM_TOKEN`, `OTKLIK_TELEGRAM_SECRET` | none: the bot's token and the webhook's secret token; both or the bot is off |
+/// | `OTKLIK_TELEGRAM_LOGIN` | `operator`: the user the bot's items are taken in as |
+/// | `OTKLIK_TELEGRAM_API` | `https://api.telegram.org`: the Bot API's address |
+/// | `OTKLIK_OUTBOX_SECONDS` | `5`: how often the outbox is sent; `0` turns sending off |
+/// | `OTKLIK_VK_GROUP_ID`, `OTKLIK_VK_CONFIRMATION`, `OTKLIK_VK_SECRET`, `OTKLIK_VK_TOKEN` | none: the VK community, its Callback API confirmation string and secret, its API token; all four or none |
+/// | `OTKLIK_VK_LOGIN` | `operator`: the user the community's items are taken in as |
+/// | `OTKLIK_VK_API` | `https://api.vk.com/method`: the VK API's address |
+/// | `OTKLIK_OK_TOKEN`, `OTKLIK_OK_SECRET` | none: the Odnoklassniki group's token and the secret ending its webhook address; both or none |
+/// | `OTKLIK_OK_LOGIN` | `operator`: the user the group's items are taken in as |
+/// | `OTKLIK_OK_API` | `https://api.ok.ru`: the Odnoklassniki API's address |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
     public var host: String
@@ -49,6 +60,27 @@ public struct ServerConfiguration: Sendable {
     public var mapTiles: String?
     /// The weights of a body's score as given (`ratingWeights()` reads them); nil: the defaults.
     public var ratingWeightsText: String?
+    /// The Open311 keys as given (`open311Keys()` reads them); nil: none.
+    public var open311KeysText: String?
+    /// The Telegram bot as given (`telegram()` checks it).
+    public var telegramToken: String?
+    public var telegramSecret: String?
+    public var telegramLogin: String
+    public var telegramAPI: String
+    /// Nil when sending is off.
+    public var outboxInterval: Duration?
+    /// The VK community as given (`vk()` checks it).
+    public var vkGroupId: String?
+    public var vkConfirmation: String?
+    public var vkSecret: String?
+    public var vkToken: String?
+    public var vkLogin: String
+    public var vkAPI: String
+    /// The Odnoklassniki group as given (`ok()` checks it).
+    public var okToken: String?
+    public var okSecret: String?
+    public var okLogin: String
+    public var okAPI: String
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -80,6 +112,93 @@ public struct ServerConfiguration: Sendable {
         secureCookies = flag("OTKLIK_SECURE_COOKIES")
         mapTiles = value("OTKLIK_MAP_TILES")
         ratingWeightsText = value("OTKLIK_RATING_WEIGHTS")
+        open311KeysText = value("OTKLIK_OPEN311_KEYS")
+        telegramToken = value("OTKLIK_TELEGRAM_TOKEN")
+        telegramSecret = value("OTKLIK_TELEGRAM_SECRET")
+        telegramLogin = value("OTKLIK_TELEGRAM_LOGIN") ?? "operator"
+        telegramAPI = value("OTKLIK_TELEGRAM_API") ?? "https://api.telegram.org"
+        vkGroupId = value("OTKLIK_VK_GROUP_ID")
+        vkConfirmation = value("OTKLIK_VK_CONFIRMATION")
+        vkSecret = value("OTKLIK_VK_SECRET")
+        vkToken = value("OTKLIK_VK_TOKEN")
+        vkLogin = value("OTKLIK_VK_LOGIN") ?? "operator"
+        vkAPI = value("OTKLIK_VK_API") ?? "https://api.vk.com/method"
+        okToken = value("OTKLIK_OK_TOKEN")
+        okSecret = value("OTKLIK_OK_SECRET")
+        okLogin = value("OTKLIK_OK_LOGIN") ?? "operator"
+        okAPI = value("OTKLIK_OK_API") ?? "https://api.ok.ru"
+        let outboxSeconds = value("OTKLIK_OUTBOX_SECONDS").flatMap(Double.init) ?? 5
+        outboxInterval = outboxSeconds > 0 ? .milliseconds(Int64(outboxSeconds * 1000)) : nil
+    }
+
+    /// The Odnoklassniki group, checked: token and secret both or neither; a secret of at least 16 URL-safe
+    /// characters, since it is all that guards the webhook's address.
+    public func ok() throws -> OKSettings? {
+        switch (okToken, okSecret) {
+        case (nil, nil): return nil
+        case (let token?, let secret?):
+            let safe = secret.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") }
+            guard safe, secret.count >= 16 else {
+                throw ConfigurationError("OTKLIK_OK_SECRET: не короче 16 символов A–Z, a–z, 0–9, «_» и «-» (он — часть адреса webhook)")
+            }
+            guard URL(string: okAPI)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+                throw ConfigurationError("OTKLIK_OK_API: ожидается адрес http(s)://…")
+            }
+            return OKSettings(token: token, secret: secret, login: okLogin, apiURL: okAPI.hasSuffix("/") ? String(okAPI.dropLast()) : okAPI)
+        default:
+            throw ConfigurationError("Одноклассники: задайте и OTKLIK_OK_TOKEN, и OTKLIK_OK_SECRET")
+        }
+    }
+
+    /// The VK community, checked: all four settings or none, a numeric community id, an http(s) API address.
+    public func vk() throws -> VKSettings? {
+        let given = [vkGroupId, vkConfirmation, vkSecret, vkToken]
+        if given.allSatisfy({ $0 == nil }) { return nil }
+        guard let groupText = vkGroupId, let confirmation = vkConfirmation, let secret = vkSecret, let token = vkToken else {
+            throw ConfigurationError("Сообщество ВКонтакте: задайте все четыре — OTKLIK_VK_GROUP_ID, OTKLIK_VK_CONFIRMATION, OTKLIK_VK_SECRET, OTKLIK_VK_TOKEN")
+        }
+        guard let groupId = Int64(groupText), groupId > 0 else { throw ConfigurationError("OTKLIK_VK_GROUP_ID: ожидается номер сообщества, например 123456") }
+        guard URL(string: vkAPI)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+            throw ConfigurationError("OTKLIK_VK_API: ожидается адрес http(s)://…")
+        }
+        return VKSettings(
+            groupId: groupId, confirmation: confirmation, secret: secret, token: token, login: vkLogin,
+            apiURL: vkAPI.hasSuffix("/") ? String(vkAPI.dropLast()) : vkAPI
+        )
+    }
+
+    /// The Telegram bot, checked: token and secret both or neither; the secret as `setWebhook` allows it
+    /// (1–256 characters of A–Z, a–z, 0–9, `_`, `-`). Nil: no bot.
+    public func telegram() throws -> TelegramSettings? {
+        switch (telegramToken, telegramSecret) {
+        case (nil, nil): return nil
+        case (let token?, let secret?):
+            let allowed = secret.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") }
+            guard allowed, (1...256).contains(secret.count) else {
+                throw ConfigurationError("OTKLIK_TELEGRAM_SECRET: от 1 до 256 символов A–Z, a–z, 0–9, «_» и «-» (так требует setWebhook)")
+            }
+            guard URL(string: telegramAPI)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+                throw ConfigurationError("OTKLIK_TELEGRAM_API: ожидается адрес http(s)://…")
+            }
+            return TelegramSettings(token: token, secret: secret, login: telegramLogin, apiURL: telegramAPI.hasSuffix("/") ? String(telegramAPI.dropLast()) : telegramAPI)
+        default:
+            throw ConfigurationError("Telegram-бот: задайте и OTKLIK_TELEGRAM_TOKEN, и OTKLIK_TELEGRAM_SECRET")
+        }
+    }
+
+    /// The Open311 `api_key`s and the login each takes requests in as, checked: `key=login` pairs, keys of
+    /// at least 16 characters (a key is a password), each key once.
+    public func open311Keys() throws -> [String: String] {
+        guard let open311KeysText else { return [:] }
+        var keys: [String: String] = [:]
+        for pair in open311KeysText.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, parts[0].count >= 16, !parts[1].isEmpty, keys[parts[0]] == nil else {
+                throw ConfigurationError("OTKLIK_OPEN311_KEYS: ожидается «ключ=логин,…», ключ не короче 16 символов и каждый ключ один раз")
+            }
+            keys[parts[0]] = parts[1]
+        }
+        return keys
     }
 
     /// The weights of a body's score (`RatingWeights`), checked.

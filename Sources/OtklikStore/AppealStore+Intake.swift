@@ -4,8 +4,11 @@ import SQLKit
 
 extension AppealStore {
     /// Takes in drafts in one transaction: all are written, or none. A draft whose
-    /// (channel, external id) is already stored returns the stored appeal and writes nothing.
-    public func intake(_ drafts: [AppealDraft], by actor: User, at now: Date = Timestamp.now()) async throws -> [IntakeResult] {
+    /// (channel, external id) is already stored returns the stored appeal and writes nothing. `payloads`,
+    /// when given, are what the channel sent for each draft, stored with the new items.
+    public func intake(
+        _ drafts: [AppealDraft], payloads: [RawPayload?] = [], by actor: User, at now: Date = Timestamp.now()
+    ) async throws -> [IntakeResult] {
         let references = try await references()
         let validator = references.draftValidator
         var errors: [FieldError] = []
@@ -32,7 +35,10 @@ extension AppealStore {
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let year = numberingYear(of: now)
         let items = drafts.indices.map {
-            IntakeItem(draft: drafts[$0], actorId: actor.id, now: now, year: year, suggestion: suggestions[$0], structuredBy: structuredBy[$0])
+            IntakeItem(
+                draft: drafts[$0], actorId: actor.id, now: now, year: year, suggestion: suggestions[$0], structuredBy: structuredBy[$0],
+                payload: $0 < payloads.count ? payloads[$0] : nil
+            )
         }
         return try await withCheckedThrowingContinuation { continuation in
             intakeQueue.submit(IntakeCall(items: items, continuation: continuation))
@@ -100,6 +106,17 @@ extension AppealStore {
             rows.append((appeal, try AppealRows.document(appeal)))
         }
         try await AppealRows.insert(rows, in: db)
+        var payloadIds: [String?] = []
+        for (row, item) in zip(rows, creators) {
+            guard let payload = item.payload else {
+                payloadIds.append(nil)
+                continue
+            }
+            payloadIds.append(try await insertPayload(payload, of: row.appeal, at: item.now, in: db))
+        }
+        for (row, item) in zip(rows, creators) where OutboundNotices.concerns(row.appeal) {
+            try await enqueue([OutboundNotices.receipt(row.appeal)], for: row.appeal, at: item.now, in: db)
+        }
         var events = EventWriter(db: db)
         let written = try await events.append(
             zip(rows, creators).map { row, item in
@@ -112,10 +129,23 @@ extension AppealStore {
         return sources.map { source in
             switch source {
             case .stored(let appeal): IntakeResult(appeal: appeal, created: false)
-            case .new(let offset): IntakeResult(appeal: rows[offset].appeal, created: true)
+            case .new(let offset): IntakeResult(appeal: rows[offset].appeal, created: true, payloadId: payloadIds[offset])
             case .repeatOfNew(let offset): IntakeResult(appeal: rows[offset].appeal, created: false)
             }
         }
+    }
+
+    /// Stores what the channel sent beside the new item; returns the payload's id.
+    static func insertPayload(_ payload: RawPayload, of appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        try await db.raw(
+            """
+            INSERT INTO raw_payloads (id, appeal_id, channel, external_id, received_at, content_type, body, sha256)
+            VALUES (\(bind: id), \(bind: appeal.id), \(bind: appeal.channel.rawValue), \(bind: appeal.externalId), \(bind: Timestamp.millis(now)),
+              \(bind: payload.contentType), \(bind: payload.body.base64EncodedString()), \(bind: SHA256Hex.of([UInt8](payload.body))))
+            """
+        ).run()
+        return id
     }
 
     private enum IntakeSource {

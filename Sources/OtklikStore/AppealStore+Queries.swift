@@ -25,10 +25,11 @@ extension AppealStore {
     ) async throws -> AppealPage {
         let sort = filter.sort
         var sql: SQLQueryString = "SELECT doc, \(unsafeRaw: sort.column) AS sort_key, id FROM appeals WHERE 1 = 1" + Self.condition(for: scope)
+        if let ids = filter.ids { sql += ids.isEmpty ? " AND 1 = 0" : " AND id IN (\(binds: ids))" }
         if let statuses = filter.statuses, !statuses.isEmpty { sql += " AND status IN (\(binds: statuses.map(\.rawValue)))" }
         if let kind = filter.kind { sql += " AND kind = \(bind: kind.rawValue)" }
         if let channel = filter.channel { sql += " AND channel = \(bind: channel.rawValue)" }
-        if let topic = filter.topicId { sql += " AND topic_id = \(bind: topic)" }
+        if let topics = filter.topicIds, !topics.isEmpty { sql += " AND topic_id IN (\(binds: topics))" }
         if let block = filter.blockId { sql += " AND block_id = \(bind: block)" }
         if let municipality = filter.municipalityId { sql += " AND municipality_id = \(bind: municipality)" }
         if let body = filter.bodyId { sql += " AND body_id = \(bind: body)" }

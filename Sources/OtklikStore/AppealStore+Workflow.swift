@@ -20,6 +20,7 @@ extension AppealStore {
             var working = WorkingAppeals()
             var entries: [EventWriter.Entry] = []
             var results: [Appeal] = []
+            var outbound: [(Appeal, [OutboundMessage], Date)] = []
             for request in requests {
                 guard let current = try await working.appeal(request.appealId, in: db) else { throw StoreError.notFound }
                 var target: Appeal?
@@ -45,6 +46,12 @@ extension AppealStore {
                     )
                 )
                 results.append(next)
+                if OutboundNotices.concerns(next) {
+                    let messages = OutboundNotices.after(
+                        request.action, before: current.appeal, after: next, timeZone: self.timeZone, bodyName: { references.bodyName($0) }
+                    )
+                    if !messages.isEmpty { outbound.append((next, messages, request.at)) }
+                }
             }
             var rollups = RollupChanges(timeZone: self.timeZone)
             for appeal in working.changed {
@@ -54,6 +61,7 @@ extension AppealStore {
             }
             var events = EventWriter(db: db)
             if let last = try await events.append(entries).last { try await rollups.write(revision: last.seq, in: db) }
+            for (appeal, messages, at) in outbound { try await Self.enqueue(messages, for: appeal, at: at, in: db) }
             return results
         }
     }

@@ -12,4 +12,6 @@ struct IntakeItem: Sendable {
     var suggestion: StructureSuggestion?
     /// Set when the model chose the draft's topic by itself.
     var structuredBy: String?
+    /// What the channel sent, stored beside the item when it is new.
+    var payload: RawPayload?
 }

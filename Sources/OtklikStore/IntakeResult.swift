@@ -5,4 +5,7 @@ import OtklikCore
 public struct IntakeResult: Sendable, Equatable {
     public var appeal: Appeal
     public var created: Bool
+    /// The id of the raw payload stored with a new item (`StoredPayload`); nil when none was given or the
+    /// item was there already.
+    public var payloadId: String?
 }

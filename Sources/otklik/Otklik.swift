@@ -8,7 +8,7 @@ struct Otklik: AsyncParsableCommand {
         abstract: "Отклик — платформа центра управления регионом: обращения и сообщения граждан.",
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, Audit.self, CalendarCommand.self, TermsCommand.self, TextCommand.self,
-            AnalyticsCommand.self, ExportCommand.self,
+            AnalyticsCommand.self, ExportCommand.self, ImportCommand.self,
         ]
     )
 }

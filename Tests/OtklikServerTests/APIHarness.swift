@@ -31,7 +31,10 @@ struct APIHarness {
     /// A small structure model: trained in a moment even in a debug build beside the other suites.
     static let featureBits = 12
 
-    static func run(_ kind: DatabaseKind, _ body: @Sendable (APIHarness) async throws -> Void) async throws {
+    /// `environment`: settings of the server as `ServerConfiguration` reads them (none: the defaults).
+    static func run(
+        _ kind: DatabaseKind, environment: [String: String] = [:], _ body: @Sendable (APIHarness) async throws -> Void
+    ) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind))
         try await store.save(municipalities: [Municipality(oktmo: "60701000", name: "город Ростов-на-Дону")])
         try await store.save(rubricator: .default)
@@ -49,7 +52,7 @@ struct APIHarness {
         var structure = StructureSettings()
         structure.featureBits = featureBits
         await store.configureStructureModel(structure)
-        var configuration = ServerConfiguration(environment: [:])
+        var configuration = ServerConfiguration(environment: environment)
         configuration.port = 0
         let app = Application(router: try OtklikApplication.router(store: store, configuration: configuration), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { client in try await body(APIHarness(client: client, store: store)) }

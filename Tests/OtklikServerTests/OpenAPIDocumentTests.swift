@@ -22,6 +22,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/calendar/years"), ("post", "/api/v1/calendar/years"), ("get", "/api/v1/terms/rules"),
                 ("get", "/api/v1/analytics/slice"), ("get", "/api/v1/ratings"), ("get", "/api/v1/reports/weekly"),
                 ("get", "/api/v1/indicators"), ("put", "/api/v1/indicators/plans"), ("get", "/api/v1/reports/package"),
+                ("get", "/api/v1/outbox"), ("post", "/api/v1/outbox/{id}/replay"), ("post", "/api/v1/imports"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

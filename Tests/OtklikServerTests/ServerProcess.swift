@@ -80,7 +80,7 @@ final class ServerProcess: Sendable {
 
     /// A bearer token of `operatorUser` from the server on `port`.
     static func operatorToken(port: Int) async throws -> String {
-        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+        let response = try await withClient(port: port) { client in
             try await client.post(
                 "/api/v1/auth/token", headers: [.contentType: "application/json"],
                 body: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["login": operatorUser.login, "password": operatorPassword]))
@@ -88,6 +88,12 @@ final class ServerProcess: Sendable {
         }
         let object = try JSONSerialization.jsonObject(with: Data(try #require(response.body).readableBytesView)) as? [String: Any]
         return try #require(object?["token"] as? String)
+    }
+
+    /// A client of the server on `port` that waits up to a minute for an answer: with every suite running
+    /// at once on two cores, a PostgreSQL write may queue behind other suites' writes for seconds.
+    static func withClient<Value: Sendable>(port: Int, _ operation: @escaping @Sendable (TestClient) async throws -> Value) async throws -> Value {
+        try await TestClient.withClient(host: "127.0.0.1", port: port, configuration: .init(timeout: .seconds(60)), operation: operation)
     }
 
     /// SIGKILL: no shutdown handler, no flush, nothing the server could still do.

@@ -37,7 +37,7 @@ struct AppealListQuery {
         }
         filter.kind = reader.choice("kind", AppealKind.self)
         filter.channel = reader.choice("channel", Channel.self)
-        filter.topicId = text("topic")
+        filter.topicIds = text("topic").map { [$0] }
         filter.blockId = text("block")
         filter.municipalityId = text("municipality")
         filter.bodyId = text("body")

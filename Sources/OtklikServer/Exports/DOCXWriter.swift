@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Word document (ECMA-376 WordprocessingML) of headings, paragraphs and tables on A4 pages, packed with
-/// `ZIPPackage` (issue 7: the weekly note «downloadable as DOCX»). Texts are escaped as in `XLSXWriter`;
+/// `ZIPPackage` (issue 7: the weekly note «downloadable as DOCX»). Texts are escaped by `XMLText`;
 /// nothing in them is ever markup.
 enum DOCXWriter {
     static let contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -33,7 +33,7 @@ enum DOCXWriter {
     }
 
     static func run(_ text: String, bold: Bool = false) -> String {
-        "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(XLSXWriter.escaped(text))</w:t></w:r>"
+        "<w:r>\(bold ? "<w:rPr><w:b/></w:rPr>" : "")<w:t xml:space=\"preserve\">\(XMLText.escaped(text))</w:t></w:r>"
     }
 
     static func table(header: [String], rows: [[String]], textColumns: Int) -> String {

@@ -71,7 +71,7 @@ final class XLSXWriter {
             switch value {
             case .empty: continue
             case .text(let text):
-                line += "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.escaped(text))</t></is></c>"
+                line += "<c r=\"\(reference)\" s=\"\(style.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escaped(text))</t></is></c>"
             case .number(let number) where number.isFinite:
                 line += "<c r=\"\(reference)\" s=\"\(style.rawValue)\"><v>\(number)</v></c>"
             case .number:
@@ -117,22 +117,6 @@ final class XLSXWriter {
             rest = (rest - 1) / 26
         }
         return name
-    }
-
-    /// Text as XML character data; characters XML 1.0 does not allow are left out.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 
     /// The fixed parts of the package: content types, relationships, the workbook and its styles.

@@ -3,10 +3,12 @@ import OtklikCore
 
 /// Filters of the appeal list; nil means any.
 public struct AppealFilter: Sendable, Equatable {
+    /// Only these items (Open311's `service_request_id` list).
+    public var ids: [String]?
     public var statuses: [AppealStatus]?
     public var kind: AppealKind?
     public var channel: Channel?
-    public var topicId: String?
+    public var topicIds: [String]?
     public var blockId: String?
     public var municipalityId: String?
     public var bodyId: String?
@@ -19,15 +21,16 @@ public struct AppealFilter: Sendable, Equatable {
     public var sort: AppealSort = .newest
 
     public init(
-        statuses: [AppealStatus]? = nil, kind: AppealKind? = nil, channel: Channel? = nil, topicId: String? = nil,
+        ids: [String]? = nil, statuses: [AppealStatus]? = nil, kind: AppealKind? = nil, channel: Channel? = nil, topicIds: [String]? = nil,
         blockId: String? = nil, municipalityId: String? = nil, bodyId: String? = nil, from: Date? = nil, to: Date? = nil,
         text: String? = nil, overdue: Bool? = nil, dueWithin: TimeInterval? = nil, sort: AppealSort = .newest
     ) {
         self.sort = sort
+        self.ids = ids
         self.statuses = statuses
         self.kind = kind
         self.channel = channel
-        self.topicId = topicId
+        self.topicIds = topicIds
         self.blockId = blockId
         self.municipalityId = municipalityId
         self.bodyId = bodyId

@@ -221,5 +221,33 @@ enum Migrations {
             ],
             then: [.rebuildAnalytics]
         ),
+        Migration(
+            version: 17, name: "raw-payloads",
+            statements: [
+                // What a channel sent for an item, byte for byte (base64, so both engines keep it as text), written
+                // with the item and never changed (issue 8).
+                """
+                CREATE TABLE raw_payloads (id TEXT PRIMARY KEY, appeal_id TEXT NOT NULL REFERENCES appeals(id), channel TEXT NOT NULL,
+                  external_id TEXT, received_at BIGINT NOT NULL, content_type TEXT NOT NULL, body TEXT NOT NULL, sha256 TEXT NOT NULL)
+                """,
+                "CREATE INDEX raw_payloads_appeal ON raw_payloads (appeal_id)",
+            ]
+        ),
+        Migration(
+            version: 18, name: "outbox",
+            statements: [
+                // What must be sent through a channel (issue 8), written with the change that calls for it and
+                // delivered after commit: claimed under a lease (`lease_until`) so one process sends each, tried
+                // again with backoff, dead after the last attempt until an administrator replays it.
+                """
+                CREATE TABLE outbox (id TEXT PRIMARY KEY, appeal_id TEXT REFERENCES appeals(id), channel TEXT NOT NULL,
+                  recipient TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, created_at BIGINT NOT NULL,
+                  attempts BIGINT NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, lease_until BIGINT, last_error TEXT,
+                  delivered_at BIGINT, dead_at BIGINT, remote_id TEXT)
+                """,
+                "CREATE INDEX outbox_due ON outbox (next_attempt_at) WHERE delivered_at IS NULL AND dead_at IS NULL",
+                "CREATE INDEX outbox_appeal ON outbox (appeal_id)",
+            ]
+        ),
     ]
 }

@@ -3,8 +3,9 @@ import Hummingbird
 import OtklikCore
 import OtklikStore
 
-/// `/admin/…`: the administrator's directories — municipalities, bodies, the rubricator, users and roles.
-/// Every change is checked (`DirectoryCheck`, `Accounts`) before it is saved; nothing is deleted.
+/// `/admin/…`: the administrator's directories — municipalities, bodies, the rubricator, users and roles —
+/// and the outbox (`OutboxPage`). Every change is checked (`DirectoryCheck`, `Accounts`) before it is saved;
+/// nothing is deleted.
 struct DirectoryPages {
     let store: AppealStore
     let configuration: ServerConfiguration
@@ -12,6 +13,7 @@ struct DirectoryPages {
 
     static let tabs = [
         ("municipalities", "Муниципальные образования"), ("bodies", "Органы"), ("topics", "Рубрикатор"), ("users", "Пользователи и роли"),
+        ("outbox", "Очередь отправки"),
     ]
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
@@ -30,6 +32,9 @@ struct DirectoryPages {
         pages.post("/admin/users") { request, context in try await users.save(request, context) }
         pages.post("/admin/users/:id/block") { request, context in try await users.toggle(request, context, blocked: true) }
         pages.post("/admin/users/:id/unblock") { request, context in try await users.toggle(request, context, blocked: false) }
+        let outbox = OutboxPage(pages: self)
+        pages.get("/admin/outbox") { request, context in try await outbox.show(request, context) }
+        pages.post("/admin/outbox/:id/replay") { request, context in try await outbox.replay(request, context) }
     }
 
     /// The administrator behind the request; anyone else is refused.

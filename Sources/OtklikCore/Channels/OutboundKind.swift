@@ -1,0 +1,20 @@
+/// What a message to a citizen through their channel is (issue 8; 59-ФЗ ст. 8 ч. 3, ст. 10 ч. 4, ст. 12 ч. 2).
+public enum OutboundKind: String, Codable, Sendable, CaseIterable {
+    /// The item is taken in: its number.
+    case receipt
+    /// The approved answer, with the question whether it helped.
+    case answer
+    /// A change the citizen is told of: sent to another body, the term extended, refused by law.
+    case notice
+    /// A reply of the channel's own: a greeting, the acknowledgement of a rating.
+    case reply
+
+    public var title: String {
+        switch self {
+        case .receipt: "Номер обращения"
+        case .answer: "Ответ"
+        case .notice: "Уведомление"
+        case .reply: "Служебный ответ"
+        }
+    }
+}

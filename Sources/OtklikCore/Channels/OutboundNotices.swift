@@ -1,0 +1,53 @@
+import Foundation
+
+/// What the citizen is told through their channel, and when (issue 8; M1 «the answer goes back through the
+/// channel it came from»): the number once the item is taken in; the answer once the centre approves it,
+/// with the question whether it helped (M7); a referral to another body (59-ФЗ ст. 8 ч. 3: «с одновременным
+/// уведомлением гражданина»); an extension of the term (ст. 12 ч. 2: «уведомив о продлении»); a refusal with
+/// its ground (ст. 11). Only items of channels that carry answers back get these (`concerns`).
+public enum OutboundNotices {
+    /// Channels whose answer goes back the way the item came (the others answer by letter, through ПОС, or
+    /// are asked by their client, as Open311).
+    static let answeringChannels: Set<Channel> = [.telegram, .vk, .ok, .email]
+    /// Channels whose publications are a person's posts and comments on a community's wall, answered under
+    /// them in public (VK); elsewhere a publication is a monitored official feed, told nothing.
+    static let publicReplyChannels: Set<Channel> = [.vk]
+
+    /// Whether the item's author is told through its channel: an item of an answering channel, and for a
+    /// publication only where the reply goes under it.
+    public static func concerns(_ appeal: Appeal) -> Bool {
+        answeringChannels.contains(appeal.channel) && (appeal.kind != .publication || publicReplyChannels.contains(appeal.channel))
+    }
+
+    public static func receipt(_ appeal: Appeal) -> OutboundMessage {
+        OutboundMessage(kind: .receipt, text: "Ваше сообщение принято. Номер: \(appeal.number). Мы сообщим здесь, когда будет ответ.")
+    }
+
+    /// The messages an action's change calls for; `bodyName` names a body by its id.
+    public static func after(
+        _ action: WorkflowAction, before: Appeal, after: Appeal, timeZone: TimeZone, bodyName: (String) -> String?
+    ) -> [OutboundMessage] {
+        let number = after.number
+        switch action {
+        case .approve:
+            guard let answer = after.answers.last else { return [] }
+            return [OutboundMessage(kind: .answer, text: "Ответ по обращению \(number):\n\n\(answer.text)", asksRating: true)]
+        case .redirect:
+            let body = after.bodyId.flatMap(bodyName).map { "в «\($0)»" } ?? "в другой орган"
+            return [OutboundMessage(kind: .notice, text: "Обращение \(number) направлено \(body) по компетенции.")]
+        case .postpone where before.extendedAnswerDueAt == nil:
+            guard let until = after.extendedAnswerDueAt else { return [] }
+            let reason = after.statusReason.map { " Причина: \($0)." } ?? ""
+            return [
+                OutboundMessage(
+                    kind: .notice, text: "Срок рассмотрения обращения \(number) продлён до \(LocalDate(until, in: timeZone).russian).\(reason)"
+                )
+            ]
+        case .reject:
+            let reason = after.statusReason.map { " \($0)" } ?? ""
+            return [OutboundMessage(kind: .notice, text: "По обращению \(number) отказано по закону.\(reason)")]
+        default:
+            return []
+        }
+    }
+}

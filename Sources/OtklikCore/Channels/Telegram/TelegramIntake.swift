@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reads a Telegram update (issue 8): a private message with text or a caption is a сообщение (Telegram is
+/// not among the ways 59-ФЗ names for an обращение), its external id `chat:message` so a repeated update
+/// takes nothing in twice; a post of a channel the bot watches is a публикация; a press of a rating button
+/// under an answer is the citizen's rating. The author is the sender's name and `telegram:<user id>`.
+public enum TelegramIntake {
+    static let ratingPrefix = "rate:"
+
+    /// The `callback_data` of the rating buttons under an answer (at most 64 bytes: a UUID fits).
+    public static func ratingData(appealId: String, satisfied: Bool) -> String {
+        ratingPrefix + appealId + (satisfied ? ":1" : ":0")
+    }
+
+    public static func read(_ update: TelegramUpdate) -> TelegramEvent {
+        if let query = update.callbackQuery {
+            guard let data = query.data, data.hasPrefix(ratingPrefix), let chat = query.message?.chat.id else {
+                return .ignored("кнопка без оценки")
+            }
+            let parts = data.dropFirst(ratingPrefix.count).split(separator: ":")
+            guard parts.count == 2, ["0", "1"].contains(parts[1]) else { return .ignored("кнопка без оценки") }
+            return .rating(appealId: String(parts[0]), satisfied: parts[1] == "1", chat: String(chat), callbackId: query.id)
+        }
+        if let post = update.channelPost {
+            guard let text = post.text ?? post.caption, !text.allSatisfy(\.isWhitespace) else { return .ignored("пост без текста") }
+            return .item(draft(post, kind: .publication, text: text, author: Author(name: post.chat.title, profile: post.chat.username.map { "https://t.me/" + $0 })))
+        }
+        guard let message = update.message else { return .ignored("обновление другого вида") }
+        guard message.chat.type == "private" else { return .ignored("сообщение не в личном чате") }
+        let text = (message.text ?? message.caption ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text == "/start" || text.hasPrefix("/start ") { return .start(chat: String(message.chat.id)) }
+        guard !text.isEmpty || message.location != nil else { return .ignored("сообщение без текста") }
+        let sender = message.from
+        let name = [sender?.firstName, sender?.lastName].compactMap { $0 }.joined(separator: " ")
+        var body = text.isEmpty ? "Геометка без текста" : text
+        if message.photo?.isEmpty == false { body += "\n\n[К сообщению приложено фото]" }
+        return .item(draft(message, kind: .message, text: body, author: Author(name: name.isEmpty ? nil : name, profile: sender.map { "telegram:\($0.id)" })))
+    }
+
+    private static func draft(_ message: TelegramUpdate.Message, kind: AppealKind, text: String, author: Author) -> AppealDraft {
+        AppealDraft(
+            kind: kind, channel: .telegram, externalId: "\(message.chat.id):\(message.messageId)",
+            receivedAt: Date(timeIntervalSince1970: TimeInterval(message.date)), author: author, text: text,
+            point: message.location.map { GeoPoint(lat: $0.latitude, lon: $0.longitude) }
+        )
+    }
+}

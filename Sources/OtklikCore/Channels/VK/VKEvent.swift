@@ -1,0 +1,9 @@
+/// What a VK callback means for Otklik (`VKIntake.read`).
+public enum VKEvent: Sendable, Equatable {
+    /// The handshake: answer with the community's confirmation string.
+    case confirmation
+    /// A citizen's message to the community, a post on its wall, a comment: an item to take in.
+    case item(AppealDraft)
+    /// Nothing to do (the community's own post or reply, another event type): why, for the log.
+    case ignored(String)
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Reads a VK callback (issue 8): `confirmation` is the handshake; `message_new` from a person is a
+/// сообщение keyed `msg:<peer>:<conversation message id>`; a person's `wall_post_new` (a suggested post, a
+/// post on the wall) is a публикация keyed `wall:<owner>_<post>`, a person's `wall_reply_new` one keyed
+/// `comment:<owner>_<post>_<comment>`. What the community itself posts or replies (a negative author id,
+/// ours among them) is not taken in. The key makes a repeated event take nothing in twice, as the schema's
+/// `event_id` asks («if it passed twice or more — you should ignore it»).
+public enum VKIntake {
+    public static func read(_ callback: VKCallback) -> VKEvent {
+        switch (callback.type, callback.object) {
+        case ("confirmation", _): return .confirmation
+        case (_, .message(let message)):
+            guard message.out == 0, message.fromId > 0 else { return .ignored("исходящее сообщение сообщества") }
+            let text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty || message.geo?.coordinates != nil else { return .ignored("сообщение без текста") }
+            return .item(
+                AppealDraft(
+                    kind: .message, channel: .vk, externalId: "msg:\(message.peerId):\(message.conversationMessageId)",
+                    receivedAt: Date(timeIntervalSince1970: TimeInterval(message.date)),
+                    author: Author(profile: "https://vk.com/id\(message.fromId)"), text: body(text, message.attachments),
+                    point: message.geo?.coordinates.map { GeoPoint(lat: $0.latitude, lon: $0.longitude) }
+                )
+            )
+        case (_, .wallPost(let post)):
+            guard let author = post.fromId, author > 0, let owner = post.ownerId else { return .ignored("запись самого сообщества") }
+            return publication(post, key: "wall:\(owner)_\(post.id)", author: author)
+        case (_, .wallReply(let comment)):
+            guard let author = comment.fromId, author > 0, let owner = comment.ownerId, let post = comment.postId else {
+                return .ignored("комментарий сообщества")
+            }
+            return publication(comment, key: "comment:\(owner)_\(post)_\(comment.id)", author: author)
+        default:
+            return .ignored("событие «\(callback.type)» не обрабатывается")
+        }
+    }
+
+    private static func publication(_ item: VKCallback.WallItem, key: String, author: Int64) -> VKEvent {
+        let text = (item.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return .ignored("запись без текста") }
+        return .item(
+            AppealDraft(
+                kind: .publication, channel: .vk, externalId: key, receivedAt: item.date.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+                author: Author(profile: "https://vk.com/id\(author)"), text: body(text, item.attachments)
+            )
+        )
+    }
+
+    private static func body(_ text: String, _ attachments: [VKCallback.Attachment]?) -> String {
+        let kinds = (attachments ?? []).map(\.type)
+        let base = text.isEmpty ? "Геометка без текста" : text
+        guard !kinds.isEmpty else { return base }
+        return base + "\n\n[Вложения: " + kinds.joined(separator: ", ") + "]"
+    }
+}

@@ -1,0 +1,79 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// The bot's inbound side: `POST /channels/telegram/webhook` (Bot API `setWebhook` with `secret_token`).
+/// A request without the right `X-Telegram-Bot-Api-Secret-Token` is refused and writes nothing; an update
+/// is read by `TelegramIntake` — an item is taken in with the update kept byte for byte (its number goes
+/// back through the outbox), `/start` is greeted, a rating button records the citizen's rating once.
+/// Repeated updates change nothing: items are keyed by `chat:message`, a rating is taken once.
+struct TelegramWebhook {
+    let store: AppealStore
+    let settings: TelegramSettings?
+    static let path: RouterPath = "/channels/telegram/webhook"
+    static let greeting =
+        "Здравствуйте! Это бот центра управления регионом. Опишите проблему одним сообщением — можно приложить геометку. Мы пришлём номер обращения и ответ сюда."
+
+    func register(on router: Router<OtklikRequestContext>) {
+        router.post(Self.path) { request, context in try await receive(request, context) }
+    }
+
+    func receive(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
+        guard let settings else { throw Problem.notFound("Telegram-бот не настроен (OTKLIK_TELEGRAM_TOKEN, OTKLIK_TELEGRAM_SECRET)") }
+        let sent = request.headers[HTTPField.Name("X-Telegram-Bot-Api-Secret-Token")!] ?? ""
+        guard Self.same(sent, settings.secret) else {
+            throw Problem(.unauthorized, type: "bad-secret", title: "Неверный секрет", detail: "Заголовок X-Telegram-Bot-Api-Secret-Token не совпадает")
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: IntakeLimits.maxBodyBytes)
+        } catch {
+            throw Problem.bodyTooLarge()
+        }
+        let body = Data(buffer.readableBytesView)
+        let update: TelegramUpdate
+        do {
+            update = try JSONDecoder().decode(TelegramUpdate.self, from: body)
+        } catch {
+            throw Problem.malformed("Тело запроса не является обновлением Telegram (Update): \(error)")
+        }
+        guard let user = try await store.credentials(login: settings.login)?.user else {
+            throw Problem(.serviceUnavailable, type: "no-intake-user", title: "Нет пользователя для приёма", detail: "Нет пользователя «\(settings.login)» (OTKLIK_TELEGRAM_LOGIN)")
+        }
+        switch TelegramIntake.read(update) {
+        case .item(let draft):
+            let payload = RawPayload(contentType: request.headers[.contentType] ?? "application/json", body: body)
+            _ = try await store.intake([draft], payloads: [payload], by: user)
+        case .start(let chat):
+            try await store.send(OutboundMessage(kind: .reply, text: Self.greeting), channel: .telegram, recipient: chat)
+        case .rating(let appealId, let satisfied, let chat, let callbackId):
+            let text = try await rate(appealId, satisfied: satisfied, chat: chat, by: user)
+            try await store.send(OutboundMessage(kind: .reply, text: text), channel: .telegram, recipient: TelegramBot.callbackPrefix + callbackId)
+        case .ignored(let reason):
+            context.logger.debug("telegram update ignored", metadata: ["update": "\(update.updateId)", "reason": "\(reason)"])
+        }
+        return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"ok\":true}")))
+    }
+
+    /// Records a pressed rating button of the chat the item came from, once; returns what the button says back.
+    private func rate(_ appealId: String, satisfied: Bool, chat: String, by user: User) async throws -> String {
+        guard let appeal = try await store.appeal(id: appealId, visibleTo: .all), appeal.channel == .telegram, ReplyAddress.of(appeal) == chat else {
+            return "Обращение не найдено"
+        }
+        guard appeal.feedback == nil else { return "Оценка уже учтена, спасибо" }
+        do {
+            _ = try await store.perform(.rate, input: ActionInput(satisfied: satisfied, comment: "Оценка кнопкой в Telegram"), on: appealId, by: user)
+        } catch StoreError.workflow {
+            return "Оценить можно после ответа"
+        }
+        return "Спасибо за оценку"
+    }
+
+    /// Compares the secret in constant time.
+    static func same(_ sent: String, _ secret: String) -> Bool {
+        Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(secret.utf8)))
+    }
+}

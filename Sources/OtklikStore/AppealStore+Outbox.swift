@@ -1,0 +1,132 @@
+import Foundation
+import OtklikCore
+import SQLKit
+
+/// The outbox (issue 8; architecture: «side effects go through the outbox»): messages are written in the
+/// transaction of the change that calls for them and sent after it by the dispatcher, at least once.
+extension AppealStore {
+    /// Adds an item's messages, addressed as its channel answers (`ReplyAddress`); an item without an address
+    /// still gets its row, which fails visibly rather than vanish.
+    static func enqueue(_ messages: [OutboundMessage], for appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws {
+        for message in messages {
+            try await enqueue(message, channel: appeal.channel, recipient: ReplyAddress.of(appeal) ?? "", appealId: appeal.id, at: now, in: db)
+        }
+    }
+
+    static func enqueue(
+        _ message: OutboundMessage, channel: Channel, recipient: String, appealId: String?, at now: Date, in db: any SQLDatabase
+    ) async throws {
+        let encoded = String(decoding: try JSONCoding.encoder().encode(message), as: UTF8.self)
+        try await db.raw(
+            """
+            INSERT INTO outbox (id, appeal_id, channel, recipient, kind, message, created_at, next_attempt_at)
+            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: appealId), \(bind: channel.rawValue), \(bind: recipient),
+              \(bind: message.kind.rawValue), \(bind: encoded), \(bind: Timestamp.millis(now)), \(bind: Timestamp.millis(now)))
+            """
+        ).run()
+    }
+
+    /// Puts a message of the channel's own (a greeting, an acknowledgement) in the outbox.
+    public func send(_ message: OutboundMessage, channel: Channel, recipient: String, at now: Date = Timestamp.now()) async throws {
+        try await backend.write { db in try await Self.enqueue(message, channel: channel, recipient: recipient, appealId: nil, at: now, in: db) }
+    }
+
+    /// Takes up to `limit` waiting messages that are due and not held by another process, holding them for
+    /// `lease`; each claim counts as an attempt. Oldest first.
+    public func claimOutbox(at now: Date = Timestamp.now(), limit: Int, lease: TimeInterval) async throws -> [OutboxItem] {
+        let millis = Timestamp.millis(now)
+        return try await backend.write { db in
+            try await db.raw(
+                """
+                UPDATE outbox SET lease_until = \(bind: millis + Int64(lease * 1000)), attempts = attempts + 1
+                WHERE id IN (SELECT id FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= \(bind: millis)
+                  AND (lease_until IS NULL OR lease_until < \(bind: millis)) ORDER BY next_attempt_at, created_at LIMIT \(bind: Int64(limit)))
+                  AND (lease_until IS NULL OR lease_until < \(bind: millis))
+                RETURNING \(unsafeRaw: Self.outboxColumns)
+                """
+            ).all().map(Self.outboxItem).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        }
+    }
+
+    public func markDelivered(_ id: String, remoteId: String?, at now: Date = Timestamp.now()) async throws {
+        try await backend.write { db in
+            try await db.raw(
+                """
+                UPDATE outbox SET delivered_at = \(bind: Timestamp.millis(now)), remote_id = \(bind: remoteId), lease_until = NULL, last_error = NULL
+                WHERE id = \(bind: id)
+                """
+            ).run()
+        }
+    }
+
+    /// Records a failed attempt: tried again at `retryAt`, or dead when it is nil.
+    public func markFailed(_ id: String, error: String, retryAt: Date?, at now: Date = Timestamp.now()) async throws {
+        try await backend.write { db in
+            if let retryAt {
+                try await db.raw(
+                    """
+                    UPDATE outbox SET last_error = \(bind: error), next_attempt_at = \(bind: Timestamp.millis(retryAt)), lease_until = NULL
+                    WHERE id = \(bind: id)
+                    """
+                ).run()
+            } else {
+                try await db.raw(
+                    "UPDATE outbox SET last_error = \(bind: error), dead_at = \(bind: Timestamp.millis(now)), lease_until = NULL WHERE id = \(bind: id)"
+                ).run()
+            }
+        }
+    }
+
+    /// Messages in a state (any when nil), the latest first.
+    public func outbox(_ state: OutboxItem.State? = nil, appealId: String? = nil, limit: Int = 200) async throws -> [OutboxItem] {
+        var sql: SQLQueryString = "SELECT \(unsafeRaw: Self.outboxColumns) FROM outbox WHERE 1 = 1"
+        switch state {
+        case .waiting: sql += " AND delivered_at IS NULL AND dead_at IS NULL"
+        case .delivered: sql += " AND delivered_at IS NOT NULL"
+        case .dead: sql += " AND dead_at IS NOT NULL"
+        case nil: break
+        }
+        if let appealId { sql += " AND appeal_id = \(bind: appealId)" }
+        sql += " ORDER BY created_at DESC, id DESC LIMIT \(bind: Int64(limit))"
+        let query = sql
+        return try await backend.read { db in try await db.raw(query).all().map(Self.outboxItem) }
+    }
+
+    /// One message by its id.
+    public func outboxItem(id: String) async throws -> OutboxItem? {
+        try await backend.read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.outboxColumns) FROM outbox WHERE id = \(bind: id)").first().map(Self.outboxItem)
+        }
+    }
+
+    /// Sends a dead message again from its first attempt; false when there is no such dead message.
+    public func replay(_ id: String, at now: Date = Timestamp.now()) async throws -> Bool {
+        try await backend.write { db in
+            try await db.raw(
+                """
+                UPDATE outbox SET dead_at = NULL, attempts = 0, next_attempt_at = \(bind: Timestamp.millis(now)), lease_until = NULL
+                WHERE id = \(bind: id) AND dead_at IS NOT NULL RETURNING id
+                """
+            ).all().count == 1
+        }
+    }
+
+    private static let outboxColumns =
+        "id, appeal_id, channel, recipient, message, created_at, attempts, next_attempt_at, last_error, delivered_at, dead_at, remote_id"
+
+    private static func outboxItem(_ row: any SQLRow) throws -> OutboxItem {
+        func date(_ column: String) throws -> Date? { try row.decode(column: column, as: Int64?.self).map(Timestamp.date(millis:)) }
+        let channel = try row.decode(column: "channel", as: String.self)
+        guard let known = Channel(rawValue: channel) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "outbox: no channel \(channel)"))
+        }
+        return OutboxItem(
+            id: try row.decode(column: "id", as: String.self), appealId: try row.decode(column: "appeal_id", as: String?.self), channel: known,
+            recipient: try row.decode(column: "recipient", as: String.self),
+            message: try JSONCoding.decoder().decode(OutboundMessage.self, from: Data(try row.decode(column: "message", as: String.self).utf8)),
+            createdAt: try date("created_at") ?? Date(timeIntervalSince1970: 0), attempts: Int(try row.decode(column: "attempts", as: Int64.self)),
+            nextAttemptAt: try date("next_attempt_at") ?? Date(timeIntervalSince1970: 0), lastError: try row.decode(column: "last_error", as: String?.self),
+            deliveredAt: try date("delivered_at"), deadAt: try date("dead_at"), remoteId: try row.decode(column: "remote_id", as: String?.self)
+        )
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import OtklikCore
+import Testing
+
+@Suite("VK callbacks: a person's message is a сообщение, a person's post or comment a публикация, the community's own are left out")
+struct VKIntakeTests {
+    func read(_ json: String) throws -> VKEvent {
+        VKIntake.read(try JSONDecoder().decode(VKCallback.self, from: Data(json.utf8)))
+    }
+
+    /// The external id of the item an event takes in; nil for any other event.
+    func key(_ event: VKEvent) -> String? {
+        guard case .item(let draft) = event else { return nil }
+        return draft.externalId
+    }
+
+    @Test("message_new (5.103 and later, and the older bare message) keys the item by conversation and message, with the point and the attachments noted")
+    func message() throws {
+        let event = try read("""
+            {"type":"message_new","event_id":"e1","v":"5.199","group_id":72641161,"secret":"s",
+             "object":{"message":{"id":0,"date":1764230400,"peer_id":310426396,"from_id":310426396,"text":"Нет света в подъезде","conversation_message_id":15,
+              "out":0,"version":10,"attachments":[{"type":"photo"}],"geo":{"type":"point","coordinates":{"latitude":47.2,"longitude":39.7}}},
+              "client_info":{"button_actions":["text"],"keyboard":true,"inline_keyboard":true,"carousel":true,"lang_id":0}}}
+            """)
+        guard case .item(let draft) = event else {
+            Issue.record("expected an item, got \(event)")
+            return
+        }
+        #expect(draft.kind == .message)
+        #expect(draft.externalId == "msg:310426396:15")
+        #expect(draft.author?.profile == "https://vk.com/id310426396")
+        #expect(draft.text == "Нет света в подъезде\n\n[Вложения: photo]")
+        #expect(draft.point == GeoPoint(lat: 47.2, lon: 39.7))
+        let older = try read("""
+            {"type":"message_new","group_id":1,"object":{"id":7,"date":1,"peer_id":5,"from_id":5,"text":"Яма","conversation_message_id":3,"out":0,"version":1}}
+            """)
+        // Before 5.103 the message was the object itself.
+        #expect(older == .item(AppealDraft(
+            kind: .message, channel: .vk, externalId: "msg:5:3", receivedAt: Date(timeIntervalSince1970: 1), author: Author(profile: "https://vk.com/id5"), text: "Яма"
+        )))
+    }
+
+    @Test("a person's wall post and comment are publications keyed by owner, post and comment; the community's own post or reply is left out")
+    func wall() throws {
+        // A real captured wall_post_new body (channels.md), from a person on the community's wall.
+        let post = try read("""
+            {"type":"wall_post_new","object":{"id":151,"from_id":310426396,"owner_id":-72641161,"date":1481722658,"post_type":"post","text":"asdasd","can_edit":1},"group_id":72641161}
+            """)
+        guard case .item(let draft) = post else {
+            Issue.record("expected an item, got \(post)")
+            return
+        }
+        #expect(draft.kind == .publication)
+        #expect(draft.externalId == "wall:-72641161_151")
+        let comment = try read("""
+            {"type":"wall_reply_new","event_id":"e2","v":"5.199","group_id":72641161,"object":{"id":42,"from_id":310426396,"post_id":151,"owner_id":-72641161,"date":1481722700,"text":"Когда починят?"}}
+            """)
+        #expect(key(comment) == "comment:-72641161_151_42")
+        let own = try read("""
+            {"type":"wall_reply_new","group_id":72641161,"object":{"id":43,"from_id":-72641161,"post_id":151,"owner_id":-72641161,"date":1481722800,"text":"Ответ"}}
+            """)
+        #expect(own == .ignored("комментарий сообщества"))
+        #expect(try read(#"{"type":"confirmation","group_id":72641161}"#) == .confirmation)
+        #expect(try read(#"{"type":"group_join","group_id":1,"object":{"user_id":5}}"#) == .ignored("событие «group_join» не обрабатывается"))
+    }
+}

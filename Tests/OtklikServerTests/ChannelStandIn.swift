@@ -1,0 +1,71 @@
+import Foundation
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+/// A messenger's API stand-in (`Tests/Channels/channel_standin.py`) as a separate process on a free port: it
+/// speaks the Telegram Bot API's, the VK API's or the Odnoklassniki Bot API's HTTP and records every call.
+final class ChannelStandIn: Sendable {
+    enum Flavour: String {
+        case telegram, vk, ok
+    }
+
+    let process = Process()
+    let port: Int
+    static let token = "123456:TEST-token"
+
+    init(_ flavour: Flavour) async throws {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Channels/channel_standin.py")
+        let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("channel-standin-\(UUID().uuidString).port")
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, flavour.rawValue, Self.token, portFile.path]
+        try process.run()
+        // The stand-in writes its port once it listens.
+        var port: Int?
+        for _ in 0..<100 where port == nil {
+            port = (try? String(contentsOf: portFile, encoding: .utf8)).flatMap { Int($0) }
+            if port == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        try? FileManager.default.removeItem(at: portFile)
+        guard let port else { throw ServerProcess.Failure(description: "the \(flavour) API stand-in did not start in 10 s") }
+        self.port = port
+    }
+
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    /// The calls recorded so far, oldest first.
+    func recorded() async throws -> [[String: Any]] {
+        let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in try await client.get("/_recorded") }
+        return try JSONSerialization.jsonObject(with: Data(try #require(response.body).readableBytesView)) as? [[String: Any]] ?? []
+    }
+
+    /// The bodies of the calls of one method that succeeded.
+    func delivered(_ method: String) async throws -> [[String: Any]] {
+        try await recorded().filter { $0["method"] as? String == method && $0["failed"] as? Bool == false }.compactMap { $0["body"] as? [String: Any] }
+    }
+
+    /// Waits up to `seconds` until `condition` holds of the successful calls of `method`.
+    func await(_ method: String, seconds: Double = 20, until condition: ([[String: Any]]) -> Bool) async throws -> [[String: Any]] {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let calls = try await delivered(method)
+            if condition(calls) || Date() > deadline { return calls }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+
+    /// Makes the next `count` calls fail with `status` (Telegram: the HTTP status; VK and OK: the error code).
+    func fail(_ count: Int, status: Int = 500) async throws {
+        let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["count": count, "status": status]))
+        _ = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in try await client.post("/_fail", body: body) }
+    }
+
+    /// SIGKILL: a child of the test runner may inherit an ignored SIGTERM.
+    deinit {
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+}
