@@ -131,17 +131,25 @@ public struct ServerConfiguration: Sendable {
         outboxInterval = outboxSeconds > 0 ? .milliseconds(Int64(outboxSeconds * 1000)) : nil
     }
 
+    /// Only A–Z, a–z, 0–9, `_` and `-`: safe in a header and in an address.
+    static func urlSafe(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") }
+    }
+
+    static func isHTTP(_ address: String) -> Bool {
+        URL(string: address)?.scheme.map { ["http", "https"].contains($0) } == true
+    }
+
     /// The Odnoklassniki group, checked: token and secret both or neither; a secret of at least 16 URL-safe
     /// characters, since it is all that guards the webhook's address.
     public func ok() throws -> OKSettings? {
         switch (okToken, okSecret) {
         case (nil, nil): return nil
         case (let token?, let secret?):
-            let safe = secret.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") }
-            guard safe, secret.count >= 16 else {
+            guard Self.urlSafe(secret), secret.count >= 16 else {
                 throw ConfigurationError("OTKLIK_OK_SECRET: не короче 16 символов A–Z, a–z, 0–9, «_» и «-» (он — часть адреса webhook)")
             }
-            guard URL(string: okAPI)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+            guard Self.isHTTP(okAPI) else {
                 throw ConfigurationError("OTKLIK_OK_API: ожидается адрес http(s)://…")
             }
             return OKSettings(token: token, secret: secret, login: okLogin, apiURL: okAPI.hasSuffix("/") ? String(okAPI.dropLast()) : okAPI)
@@ -158,7 +166,7 @@ public struct ServerConfiguration: Sendable {
             throw ConfigurationError("Сообщество ВКонтакте: задайте все четыре — OTKLIK_VK_GROUP_ID, OTKLIK_VK_CONFIRMATION, OTKLIK_VK_SECRET, OTKLIK_VK_TOKEN")
         }
         guard let groupId = Int64(groupText), groupId > 0 else { throw ConfigurationError("OTKLIK_VK_GROUP_ID: ожидается номер сообщества, например 123456") }
-        guard URL(string: vkAPI)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+        guard Self.isHTTP(vkAPI) else {
             throw ConfigurationError("OTKLIK_VK_API: ожидается адрес http(s)://…")
         }
         return VKSettings(
@@ -173,11 +181,10 @@ public struct ServerConfiguration: Sendable {
         switch (telegramToken, telegramSecret) {
         case (nil, nil): return nil
         case (let token?, let secret?):
-            let allowed = secret.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "_" || $0 == "-") }
-            guard allowed, (1...256).contains(secret.count) else {
+            guard Self.urlSafe(secret), (1...256).contains(secret.count) else {
                 throw ConfigurationError("OTKLIK_TELEGRAM_SECRET: от 1 до 256 символов A–Z, a–z, 0–9, «_» и «-» (так требует setWebhook)")
             }
-            guard URL(string: telegramAPI)?.scheme.map({ ["http", "https"].contains($0) }) == true else {
+            guard Self.isHTTP(telegramAPI) else {
                 throw ConfigurationError("OTKLIK_TELEGRAM_API: ожидается адрес http(s)://…")
             }
             return TelegramSettings(token: token, secret: secret, login: telegramLogin, apiURL: telegramAPI.hasSuffix("/") ? String(telegramAPI.dropLast()) : telegramAPI)

@@ -16,9 +16,7 @@ struct OKBot: OutboundAdapter {
 
     init(settings: OKSettings) {
         self.settings = settings
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 30
-        session = URLSession(configuration: configuration)
+        session = ChannelHTTP.session()
     }
 
     func deliver(_ item: OutboxItem) async throws(DeliveryFailure) -> String? {

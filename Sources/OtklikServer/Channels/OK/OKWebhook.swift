@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Hummingbird
 import OtklikCore
@@ -19,16 +18,10 @@ struct OKWebhook {
     func receive(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         guard let settings else { throw Problem.notFound("Группа в Одноклассниках не настроена (OTKLIK_OK_TOKEN, OTKLIK_OK_SECRET)") }
         let sent = context.parameters.get("secret") ?? ""
-        guard Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(settings.secret.utf8))) else {
+        guard ChannelWebhook.same(sent, settings.secret) else {
             throw Problem(.unauthorized, type: "bad-secret", title: "Неверный секрет", detail: "Адрес webhook не совпадает с настроенным")
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: IntakeLimits.maxBodyBytes)
-        } catch {
-            throw Problem.bodyTooLarge()
-        }
-        let body = Data(buffer.readableBytesView)
+        let body = try await ChannelWebhook.body(request)
         let notification: OKNotification
         do {
             notification = try JSONDecoder().decode(OKNotification.self, from: body)
@@ -36,11 +29,8 @@ struct OKWebhook {
             throw Problem.malformed("Тело запроса не является уведомлением Одноклассников: \(error)")
         }
         if let draft = OKIntake.read(notification) {
-            guard let user = try await store.credentials(login: settings.login)?.user else {
-                throw Problem(.serviceUnavailable, type: "no-intake-user", title: "Нет пользователя для приёма", detail: "Нет пользователя «\(settings.login)» (OTKLIK_OK_LOGIN)")
-            }
-            let payload = RawPayload(contentType: request.headers[.contentType] ?? "application/json", body: body)
-            _ = try await store.intake([draft], payloads: [payload], by: user)
+            let webhook = ChannelWebhook(store: store)
+            try await webhook.takeIn(draft, body: body, request: request, as: try await webhook.user(settings.login, setting: "OTKLIK_OK_LOGIN"))
         }
         return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"success\":true}")))
     }

@@ -21,9 +21,7 @@ struct TelegramBot: OutboundAdapter {
 
     init(settings: TelegramSettings) {
         self.settings = settings
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 30
-        session = URLSession(configuration: configuration)
+        session = ChannelHTTP.session()
     }
 
     func deliver(_ item: OutboxItem) async throws(DeliveryFailure) -> String? {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -24,29 +23,21 @@ struct TelegramWebhook {
     func receive(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         guard let settings else { throw Problem.notFound("Telegram-бот не настроен (OTKLIK_TELEGRAM_TOKEN, OTKLIK_TELEGRAM_SECRET)") }
         let sent = request.headers[HTTPField.Name("X-Telegram-Bot-Api-Secret-Token")!] ?? ""
-        guard Self.same(sent, settings.secret) else {
+        guard ChannelWebhook.same(sent, settings.secret) else {
             throw Problem(.unauthorized, type: "bad-secret", title: "Неверный секрет", detail: "Заголовок X-Telegram-Bot-Api-Secret-Token не совпадает")
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: IntakeLimits.maxBodyBytes)
-        } catch {
-            throw Problem.bodyTooLarge()
-        }
-        let body = Data(buffer.readableBytesView)
+        let body = try await ChannelWebhook.body(request)
         let update: TelegramUpdate
         do {
             update = try JSONDecoder().decode(TelegramUpdate.self, from: body)
         } catch {
             throw Problem.malformed("Тело запроса не является обновлением Telegram (Update): \(error)")
         }
-        guard let user = try await store.credentials(login: settings.login)?.user else {
-            throw Problem(.serviceUnavailable, type: "no-intake-user", title: "Нет пользователя для приёма", detail: "Нет пользователя «\(settings.login)» (OTKLIK_TELEGRAM_LOGIN)")
-        }
+        let webhook = ChannelWebhook(store: store)
+        let user = try await webhook.user(settings.login, setting: "OTKLIK_TELEGRAM_LOGIN")
         switch TelegramIntake.read(update) {
         case .item(let draft):
-            let payload = RawPayload(contentType: request.headers[.contentType] ?? "application/json", body: body)
-            _ = try await store.intake([draft], payloads: [payload], by: user)
+            try await webhook.takeIn(draft, body: body, request: request, as: user)
         case .start(let chat):
             try await store.send(OutboundMessage(kind: .reply, text: Self.greeting), channel: .telegram, recipient: chat)
         case .rating(let appealId, let satisfied, let chat, let callbackId):
@@ -70,10 +61,5 @@ struct TelegramWebhook {
             return "Оценить можно после ответа"
         }
         return "Спасибо за оценку"
-    }
-
-    /// Compares the secret in constant time.
-    static func same(_ sent: String, _ secret: String) -> Bool {
-        Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(secret.utf8)))
     }
 }

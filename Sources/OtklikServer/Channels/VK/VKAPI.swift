@@ -20,9 +20,7 @@ struct VKAPI: OutboundAdapter {
 
     init(settings: VKSettings) {
         self.settings = settings
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 30
-        session = URLSession(configuration: configuration)
+        session = ChannelHTTP.session()
     }
 
     func deliver(_ item: OutboxItem) async throws(DeliveryFailure) -> String? {

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Hummingbird
 import OtklikCore
@@ -19,13 +18,7 @@ struct VKCallbackServer {
 
     func receive(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         guard let settings else { throw Problem.notFound("Сообщество ВКонтакте не настроено (OTKLIK_VK_GROUP_ID и другие)") }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: IntakeLimits.maxBodyBytes)
-        } catch {
-            throw Problem.bodyTooLarge()
-        }
-        let body = Data(buffer.readableBytesView)
+        let body = try await ChannelWebhook.body(request)
         let callback: VKCallback
         do {
             callback = try JSONDecoder().decode(VKCallback.self, from: body)
@@ -35,18 +28,15 @@ struct VKCallbackServer {
         guard callback.groupId == settings.groupId else {
             throw Problem.forbidden("Событие другого сообщества (group_id \(callback.groupId))")
         }
-        guard Self.same(callback.secret ?? "", settings.secret) else {
+        guard ChannelWebhook.same(callback.secret ?? "", settings.secret) else {
             throw Problem(.unauthorized, type: "bad-secret", title: "Неверный секрет", detail: "Поле secret не совпадает с настроенным")
         }
         switch VKIntake.read(callback) {
         case .confirmation:
             return Self.text(settings.confirmation)
         case .item(let draft):
-            guard let user = try await store.credentials(login: settings.login)?.user else {
-                throw Problem(.serviceUnavailable, type: "no-intake-user", title: "Нет пользователя для приёма", detail: "Нет пользователя «\(settings.login)» (OTKLIK_VK_LOGIN)")
-            }
-            let payload = RawPayload(contentType: request.headers[.contentType] ?? "application/json", body: body)
-            _ = try await store.intake([draft], payloads: [payload], by: user)
+            let webhook = ChannelWebhook(store: store)
+            try await webhook.takeIn(draft, body: body, request: request, as: try await webhook.user(settings.login, setting: "OTKLIK_VK_LOGIN"))
         case .ignored(let reason):
             context.logger.debug("vk event ignored", metadata: ["event": "\(callback.eventId ?? "")", "reason": "\(reason)"])
         }
@@ -55,10 +45,5 @@ struct VKCallbackServer {
 
     static func text(_ text: String) -> Response {
         Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    /// Compares the secret by its hash, so the time taken says nothing of it.
-    static func same(_ sent: String, _ secret: String) -> Bool {
-        Data(SHA256.hash(data: Data(sent.utf8))) == Data(SHA256.hash(data: Data(secret.utf8)))
     }
 }
