@@ -20,6 +20,7 @@ public enum OtklikApplication {
         AuthAPI(store: store, tokenLifetime: configuration.tokenLifetime).register(on: router)
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))
         AppealsAPI(store: store, dueSoon: configuration.dueSoon, timeZone: configuration.timeZone).register(on: api)
+        AttachmentsAPI(store: store).register(on: api)
         ReferenceAPI(store: store).register(on: api)
         NotificationsAPI(store: store).register(on: api)
         FlowAPI(store: store).register(on: api)
@@ -78,6 +79,7 @@ public enum OtklikApplication {
         if let telegram = try configuration.telegram() { adapters[.telegram] = TelegramBot(settings: telegram) }
         if let vk = try configuration.vk() { adapters[.vk] = VKAPI(settings: vk) }
         if let ok = try configuration.ok() { adapters[.ok] = OKBot(settings: ok) }
+        if let relay = try configuration.relay() { adapters[.email] = SMTPMailer(settings: relay) }
         let dispatcher = OutboxDispatcher(store: store, adapters: adapters, logger: logger)
         let outbox = configuration.outboxInterval.map { interval in
             PeriodicWork(interval: interval) {
@@ -91,7 +93,8 @@ public enum OtklikApplication {
                 }
             }
         }
-        let services: [any Service] = [alerts, notes, retraining, outbox].compactMap { $0 }
+        let mail: (any Service)? = try configuration.mail().map { SMTPListener(settings: $0, store: store, logger: logger) }
+        let services: [any Service] = [alerts, notes, retraining, outbox].compactMap { $0 } + [mail].compactMap { $0 }
         return Application(
             router: try router(store: store, configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Otklik"),

@@ -36,6 +36,13 @@ import OtklikCore
 /// | `OTKLIK_OK_TOKEN`, `OTKLIK_OK_SECRET` | none: the Odnoklassniki group's token and the secret ending its webhook address; both or none |
 /// | `OTKLIK_OK_LOGIN` | `operator`: the user the group's items are taken in as |
 /// | `OTKLIK_OK_API` | `https://api.ok.ru`: the Odnoklassniki API's address |
+/// | `OTKLIK_SMTP_PORT` | none: the port the SMTP listener takes letters on (from the site's MTA); none: no listener |
+/// | `OTKLIK_SMTP_HOST` | `127.0.0.1`: the address it listens on |
+/// | `OTKLIK_SMTP_DOMAINS` | none: the recipient domains it accepts, comma-separated; none: any |
+/// | `OTKLIK_SMTP_MAX_MB` | `25`: the largest letter |
+/// | `OTKLIK_SMTP_LOGIN` | `operator`: the user letters are taken in as |
+/// | `OTKLIK_SMTP_RELAY`, `OTKLIK_MAIL_FROM` | none: the site's mail server (`host:port`) answers by e-mail are handed to, and the centre's address; both or none |
+/// | `OTKLIK_MAIL_KIND` | `message`: what a letter is (547-ФЗ: e-mail is no longer a way to send an обращение); `appeal` where the region decides otherwise |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
     public var host: String
@@ -76,6 +83,15 @@ public struct ServerConfiguration: Sendable {
     public var vkToken: String?
     public var vkLogin: String
     public var vkAPI: String
+    /// The SMTP listener as given (`mail()` checks it).
+    public var smtpPort: String?
+    public var smtpHost: String
+    public var smtpDomains: String?
+    public var smtpMaxMegabytes: String?
+    public var smtpLogin: String
+    public var mailKind: String?
+    public var smtpRelay: String?
+    public var mailFrom: String?
     /// The Odnoklassniki group as given (`ok()` checks it).
     public var okToken: String?
     public var okSecret: String?
@@ -123,12 +139,54 @@ public struct ServerConfiguration: Sendable {
         vkToken = value("OTKLIK_VK_TOKEN")
         vkLogin = value("OTKLIK_VK_LOGIN") ?? "operator"
         vkAPI = value("OTKLIK_VK_API") ?? "https://api.vk.com/method"
+        smtpPort = value("OTKLIK_SMTP_PORT")
+        smtpHost = value("OTKLIK_SMTP_HOST") ?? "127.0.0.1"
+        smtpDomains = value("OTKLIK_SMTP_DOMAINS")
+        smtpMaxMegabytes = value("OTKLIK_SMTP_MAX_MB")
+        smtpLogin = value("OTKLIK_SMTP_LOGIN") ?? "operator"
+        mailKind = value("OTKLIK_MAIL_KIND")
+        smtpRelay = value("OTKLIK_SMTP_RELAY")
+        mailFrom = value("OTKLIK_MAIL_FROM")
         okToken = value("OTKLIK_OK_TOKEN")
         okSecret = value("OTKLIK_OK_SECRET")
         okLogin = value("OTKLIK_OK_LOGIN") ?? "operator"
         okAPI = value("OTKLIK_OK_API") ?? "https://api.ok.ru"
         let outboxSeconds = value("OTKLIK_OUTBOX_SECONDS").flatMap(Double.init) ?? 5
         outboxInterval = outboxSeconds > 0 ? .milliseconds(Int64(outboxSeconds * 1000)) : nil
+    }
+
+    /// The SMTP listener, checked: a port number, a size of 1–100 MB, a kind of item; nil without a port.
+    public func mail() throws -> MailSettings? {
+        guard let smtpPort else { return nil }
+        guard let port = Int(smtpPort), (1...65535).contains(port) else { throw ConfigurationError("OTKLIK_SMTP_PORT: ожидается номер порта от 1 до 65535") }
+        let megabytes = try smtpMaxMegabytes.map { text in
+            guard let value = Int(text), (1...100).contains(value) else { throw ConfigurationError("OTKLIK_SMTP_MAX_MB: ожидается число от 1 до 100") }
+            return value
+        } ?? 25
+        let kind = try mailKind.map { text in
+            guard let kind = AppealKind(rawValue: text), kind != .publication else {
+                throw ConfigurationError("OTKLIK_MAIL_KIND: ожидается message (по умолчанию) или appeal")
+            }
+            return kind
+        } ?? .message
+        let domains = Set((smtpDomains ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
+        return MailSettings(host: smtpHost, port: port, domains: domains, maxBytes: megabytes << 20, login: smtpLogin, kind: kind)
+    }
+
+    /// The relay for answers by e-mail, checked: `host:port` and an address, both or neither.
+    public func relay() throws -> SMTPRelaySettings? {
+        switch (smtpRelay, mailFrom) {
+        case (nil, nil): return nil
+        case (let relay?, let from?):
+            let parts = relay.split(separator: ":")
+            guard parts.count == 2, let port = Int(parts[1]), (1...65535).contains(port) else {
+                throw ConfigurationError("OTKLIK_SMTP_RELAY: ожидается «хост:порт», например 127.0.0.1:25")
+            }
+            guard AppealDraftValidator.looksLikeEmail(from) else { throw ConfigurationError("OTKLIK_MAIL_FROM: ожидается адрес электронной почты") }
+            return SMTPRelaySettings(host: String(parts[0]), port: port, from: from)
+        default:
+            throw ConfigurationError("Ответы по почте: задайте и OTKLIK_SMTP_RELAY, и OTKLIK_MAIL_FROM")
+        }
     }
 
     /// Only A–Z, a–z, 0–9, `_` and `-`: safe in a header and in an address.

@@ -32,9 +32,19 @@ extension AppealStore {
     }
 
     /// Takes up to `limit` waiting messages that are due and not held by another process, holding them for
-    /// `lease`; each claim counts as an attempt. Oldest first.
+    /// `lease`; each claim counts as an attempt. Oldest first. An outbox with nothing due is seen by a plain
+    /// read: the claim is a write, and writes take the event chain's lock every server process shares.
     public func claimOutbox(at now: Date = Timestamp.now(), limit: Int, lease: TimeInterval) async throws -> [OutboxItem] {
         let millis = Timestamp.millis(now)
+        let due = try await backend.read { db in
+            try await db.raw(
+                """
+                SELECT id FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL AND next_attempt_at <= \(bind: millis)
+                  AND (lease_until IS NULL OR lease_until < \(bind: millis)) LIMIT 1
+                """
+            ).first() != nil
+        }
+        guard due else { return [] }
         return try await backend.write { db in
             try await db.raw(
                 """

@@ -9,15 +9,19 @@ recording every call it gets.
   200 as `{"error": {"error_code": …, "error_msg": …}}`, as VK sends them.
 - `ok`: the Odnoklassniki Bot API's POST /graph/me/messages/<chat>?access_token=…, a JSON message object;
   answers `{"success": true}`, errors `{"error_code": …, "error_msg": …}`.
+- `smtp`: a mail server (RFC 5321: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) that records each letter
+  as `{"method": "letter", "body": {"from", "to", "data"}}`; beside it, the HTTP control port below. A
+  failure answers the next n letters' end of DATA with the given code (451, 550).
 
 Control, for the tests: GET /_recorded gives the calls so far; POST /_fail {"count": n, "status": s} makes the
 next n calls fail with s (the HTTP status for Telegram, the error code for VK and OK).
 Usage: channel_standin.py FLAVOUR TOKEN PORT_FILE; it listens on a free loopback port and then writes the
-port to PORT_FILE.
+port to PORT_FILE (for `smtp`: `HTTP_PORT SMTP_PORT`).
 """
 import json
 import os
 import signal
+import socketserver
 import sys
 import threading
 import time
@@ -147,10 +151,61 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, {"success": True})
 
 
+class SMTPHandler(socketserver.StreamRequestHandler):
+    def say(self, line):
+        self.wfile.write((line + "\r\n").encode("ascii"))
+
+    def handle(self):
+        self.say("220 standin ESMTP")
+        sender, recipients, data = None, [], None
+        while True:
+            raw = self.rfile.readline()
+            if not raw:
+                return
+            line = raw.rstrip(b"\r\n")
+            if data is not None:
+                if line == b".":
+                    failing, status = self.record("letter", {"from": sender, "to": recipients, "data": b"\r\n".join(data).decode("utf-8", "replace")})
+                    self.say(f"{status} stand-in refusal" if failing else "250 2.0.0 queued")
+                    sender, recipients, data = None, [], None
+                else:
+                    data.append(line[1:] if line.startswith(b".") else line)
+                continue
+            verb = line[:4].upper()
+            if verb in (b"EHLO", b"HELO"):
+                self.say("250 standin")
+            elif verb == b"MAIL":
+                sender = line[10:].strip(b"<> ").decode()
+                self.say("250 2.1.0 OK")
+            elif verb == b"RCPT":
+                recipients.append(line[8:].strip(b"<> ").decode())
+                self.say("250 2.1.5 OK")
+            elif verb == b"DATA":
+                data = []
+                self.say("354 go ahead")
+            elif verb == b"QUIT":
+                self.say("221 bye")
+                return
+            else:
+                self.say("250 OK")
+
+    record = Handler.record
+
+
+class ThreadingSMTPServer(socketserver.ThreadingMixIn, socketserver.TCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
 # A parent that ignores SIGTERM passes that on; the stand-in must still stop when told to.
 signal.signal(signal.SIGTERM, signal.SIG_DFL)
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+ports = str(server.server_address[1])
+if FLAVOUR == "smtp":
+    smtp = ThreadingSMTPServer(("127.0.0.1", 0), SMTPHandler)
+    threading.Thread(target=smtp.serve_forever, daemon=True).start()
+    ports += " " + str(smtp.server_address[1])
 with open(PORT_FILE + ".tmp", "w") as file:
-    file.write(str(server.server_address[1]))
+    file.write(ports)
 os.replace(PORT_FILE + ".tmp", PORT_FILE)
 server.serve_forever()

@@ -4,14 +4,17 @@ import NIOCore
 import Testing
 
 /// A messenger's API stand-in (`Tests/Channels/channel_standin.py`) as a separate process on a free port: it
-/// speaks the Telegram Bot API's, the VK API's or the Odnoklassniki Bot API's HTTP and records every call.
+/// speaks the Telegram Bot API's, the VK API's or the Odnoklassniki Bot API's HTTP, or SMTP, and records every call.
 final class ChannelStandIn: Sendable {
     enum Flavour: String {
-        case telegram, vk, ok
+        case telegram, vk, ok, smtp
     }
 
     let process = Process()
+    /// The HTTP port: the API, or the control of the SMTP flavour.
     let port: Int
+    /// The SMTP flavour's mail port.
+    let smtpPort: Int?
     static let token = "123456:TEST-token"
 
     init(_ flavour: Flavour) async throws {
@@ -21,15 +24,16 @@ final class ChannelStandIn: Sendable {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, flavour.rawValue, Self.token, portFile.path]
         try process.run()
-        // The stand-in writes its port once it listens.
-        var port: Int?
-        for _ in 0..<100 where port == nil {
-            port = (try? String(contentsOf: portFile, encoding: .utf8)).flatMap { Int($0) }
-            if port == nil { try await Task.sleep(for: .milliseconds(100)) }
+        // The stand-in writes its ports once it listens.
+        var ports: [Int] = []
+        for _ in 0..<100 where ports.isEmpty {
+            ports = (try? String(contentsOf: portFile, encoding: .utf8))?.split(separator: " ").compactMap { Int($0) } ?? []
+            if ports.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
         }
         try? FileManager.default.removeItem(at: portFile)
-        guard let port else { throw ServerProcess.Failure(description: "the \(flavour) API stand-in did not start in 10 s") }
+        guard let port = ports.first else { throw ServerProcess.Failure(description: "the \(flavour) stand-in did not start in 10 s") }
         self.port = port
+        smtpPort = ports.count > 1 ? ports[1] : nil
     }
 
     var url: String { "http://127.0.0.1:\(port)" }

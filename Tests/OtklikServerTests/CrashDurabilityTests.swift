@@ -47,7 +47,8 @@ struct CrashDurabilityTests {
                 }
             }
         }
-        #expect(!server.process.isRunning)
+        // The server is killed once 150 appeals are acknowledged; without them it still runs, and nothing below applies.
+        try #require(!server.process.isRunning)
         #expect(server.process.terminationReason == .uncaughtSignal)
 
         let reopened = try await AppealStore.open(try DatabaseURL(database))

@@ -34,6 +34,8 @@ final class ServerProcess: Sendable {
         process.arguments = ["serve", "--port", "0", "--database", database]
         var environment = ProcessInfo.processInfo.environment
         environment["OTKLIK_LOG_LEVEL"] = "warning"
+        // No structure model is trained in the background: with every suite running at once it would only slow the rest.
+        environment["OTKLIK_RETRAIN_CHECK_SECONDS"] = "0"
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let output = Pipe()

@@ -49,7 +49,7 @@ public struct AppealDraftValidator: Sendable {
         return errors
     }
 
-    static func looksLikeEmail(_ value: String) -> Bool {
+    public static func looksLikeEmail(_ value: String) -> Bool {
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !value.contains(" ")
     }

@@ -9,6 +9,16 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
     /// A reply of the channel's own: a greeting, the acknowledgement of a rating.
     case reply
 
+    /// The subject of a letter of this kind.
+    public var subject: String {
+        switch self {
+        case .receipt: "Ваше сообщение принято"
+        case .answer: "Ответ на ваше сообщение"
+        case .notice: "Уведомление о вашем сообщении"
+        case .reply: "Сообщение центра управления регионом"
+        }
+    }
+
     public var title: String {
         switch self {
         case .receipt: "Номер обращения"

@@ -249,5 +249,17 @@ enum Migrations {
                 "CREATE INDEX outbox_appeal ON outbox (appeal_id)",
             ]
         ),
+        Migration(
+            version: 19, name: "attachments",
+            statements: [
+                // An item's files (issue 8) that `AttachmentPolicy` allows, each once by its SHA-256, base64 as the
+                // payloads are; never changed.
+                """
+                CREATE TABLE attachments (id TEXT PRIMARY KEY, appeal_id TEXT NOT NULL REFERENCES appeals(id), file_name TEXT,
+                  content_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, data TEXT NOT NULL, created_at BIGINT NOT NULL,
+                  UNIQUE (appeal_id, sha256))
+                """
+            ]
+        ),
     ]
 }

@@ -15,7 +15,24 @@ public enum MailIntake {
         }
         return AppealDraft(
             kind: kind, channel: .email, externalId: message.messageId.map { String($0.prefix(200)) }, receivedAt: receivedAt,
-            author: Author(name: message.fromName, email: message.fromAddress), text: parts.isEmpty ? "Письмо без текста" : parts.joined(separator: "\n\n")
+            author: Author(name: message.fromName, email: message.fromAddress), text: fitted(parts.isEmpty ? "Письмо без текста" : parts.joined(separator: "\n\n"))
         )
+    }
+
+    /// A draft whose sender or text intake refused, kept all the same: the sender as written goes into the text,
+    /// the text is cut to what intake takes (the whole letter stays in the raw payload).
+    public static func fallback(_ draft: AppealDraft) -> AppealDraft {
+        var kept = draft
+        let sender = [draft.author?.name, draft.author?.email].compactMap { $0 }.joined(separator: " ")
+        kept.author = nil
+        kept.text = fitted((sender.isEmpty ? "" : "От: \(sender)\n\n") + draft.text)
+        return kept
+    }
+
+    /// Text longer than intake takes is cut, with a note that the whole letter is kept.
+    static func fitted(_ text: String) -> String {
+        let note = "\n\n[Текст сокращён; полное письмо сохранено вместе с обращением]"
+        guard text.count > IntakeLimits.maxTextLength else { return text }
+        return String(text.prefix(IntakeLimits.maxTextLength - note.count)) + note
     }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// An item's files: `GET /api/v1/appeals/{id}/attachments` lists them to whoever sees the item;
+/// `GET /api/v1/appeals/{id}/attachments/{file}` gives one — to the roles that see personal data only (a photo
+/// or a scan may show a person) — always as a download, never shown in the page: `Content-Disposition:
+/// attachment`, `nosniff` and a sandboxing policy, so a file cannot run as a page of the site.
+struct AttachmentsAPI {
+    let store: AppealStore
+
+    struct Item: Encodable {
+        var id: String
+        var fileName: String?
+        var contentType: String
+        var kind: String
+        var size: Int
+        var sha256: String
+        var createdAt: Date
+        var link: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, fileName, contentType, kind, size, sha256, createdAt, link
+        }
+
+        /// Nulls written out, as every resource of the API does.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(fileName, forKey: .fileName)
+            try container.encode(contentType, forKey: .contentType)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(size, forKey: .size)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(createdAt, forKey: .createdAt)
+            try container.encode(link, forKey: .link)
+        }
+    }
+
+    struct ListResponse: Encodable {
+        var items: [Item]
+    }
+
+    func register(on group: RouterGroup<OtklikRequestContext>) {
+        group.get("/appeals/:id/attachments") { _, context in
+            let appeal = try await visible(context)
+            let items = try await store.attachments(of: appeal.id).map { file in
+                Item(
+                    id: file.id, fileName: file.fileName, contentType: file.contentType, kind: AttachmentPolicy.kinds[file.contentType] ?? "файл",
+                    size: file.size, sha256: file.sha256, createdAt: file.createdAt, link: "/api/v1/appeals/\(appeal.id)/attachments/\(file.id)"
+                )
+            }
+            return try JSONBody.response(ListResponse(items: items))
+        }
+        group.get("/appeals/:id/attachments/:file") { _, context in
+            let appeal = try await visible(context)
+            guard try context.requireUser().role.seesPersonalData else {
+                throw Problem.forbidden("Вложения могут содержать персональные данные: ваша роль их не открывает")
+            }
+            guard let (file, data) = try await store.attachmentData(context.parameters.get("file") ?? "", of: appeal.id) else {
+                throw Problem.notFound("У обращения нет такого вложения")
+            }
+            var response = ReportFile.download(data, name: file.fileName ?? "вложение", contentType: file.contentType)
+            response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+            response.headers[.contentSecurityPolicy] = "sandbox; default-src 'none'"
+            return response
+        }
+    }
+
+    private func visible(_ context: OtklikRequestContext) async throws -> Appeal {
+        let user = try context.requireUser()
+        guard let appeal = try await store.appeal(id: context.parameters.get("id") ?? "", visibleTo: user.scope) else { throw Problem.notFound() }
+        return appeal
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import OtklikCore
+import SQLKit
+
+extension AppealStore {
+    /// Keeps an item's files that `AttachmentPolicy` allows, each once however often it comes (by its SHA-256);
+    /// returns the files kept and, for the rest, why not.
+    public func attach(
+        _ files: [IncomingFile], to appealId: String, at now: Date = Timestamp.now()
+    ) async throws -> (kept: [StoredAttachment], refused: [(file: IncomingFile, reason: String)]) {
+        var refused: [(file: IncomingFile, reason: String)] = []
+        var rows: [(StoredAttachment, Data)] = []
+        for (index, file) in files.enumerated() {
+            let type = AttachmentPolicy.contentType(of: file.data, declared: file.declaredType)
+            if let reason = AttachmentPolicy.refusal(size: file.data.count, contentType: type, index: index) {
+                refused.append((file, reason))
+                continue
+            }
+            let attachment = StoredAttachment(
+                id: UUID().uuidString.lowercased(), appealId: appealId, fileName: file.fileName.map { String($0.prefix(255)) }, contentType: type ?? "",
+                size: file.data.count, sha256: SHA256Hex.of([UInt8](file.data)), createdAt: now
+            )
+            rows.append((attachment, file.data))
+        }
+        let stored = rows
+        try await backend.write { db in
+            for (attachment, data) in stored {
+                try await db.raw(
+                    """
+                    INSERT INTO attachments (id, appeal_id, file_name, content_type, size, sha256, data, created_at)
+                    VALUES (\(bind: attachment.id), \(bind: attachment.appealId), \(bind: attachment.fileName), \(bind: attachment.contentType),
+                      \(bind: Int64(attachment.size)), \(bind: attachment.sha256), \(bind: data.base64EncodedString()), \(bind: Timestamp.millis(attachment.createdAt)))
+                    ON CONFLICT (appeal_id, sha256) DO NOTHING
+                    """
+                ).run()
+            }
+        }
+        let kept = try await attachments(of: appealId).filter { attachment in stored.contains { $0.0.sha256 == attachment.sha256 } }
+        return (kept, refused)
+    }
+
+    /// The files kept with an item, oldest first.
+    public func attachments(of appealId: String) async throws -> [StoredAttachment] {
+        try await backend.read { db in
+            try await db.raw(
+                "SELECT \(unsafeRaw: Self.attachmentColumns) FROM attachments WHERE appeal_id = \(bind: appealId) ORDER BY created_at, id"
+            ).all().map(Self.attachment)
+        }
+    }
+
+    /// One file of an item with its bytes; nil when the item has no such file.
+    public func attachmentData(_ id: String, of appealId: String) async throws -> (StoredAttachment, Data)? {
+        try await backend.read { db in
+            guard let row = try await db.raw(
+                "SELECT \(unsafeRaw: Self.attachmentColumns), data FROM attachments WHERE id = \(bind: id) AND appeal_id = \(bind: appealId)"
+            ).first() else { return nil }
+            guard let data = Data(base64Encoded: try row.decode(column: "data", as: String.self)) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "attachments: the data is not base64"))
+            }
+            return (try Self.attachment(row), data)
+        }
+    }
+
+    private static let attachmentColumns = "id, appeal_id, file_name, content_type, size, sha256, created_at"
+
+    private static func attachment(_ row: any SQLRow) throws -> StoredAttachment {
+        StoredAttachment(
+            id: try row.decode(column: "id", as: String.self), appealId: try row.decode(column: "appeal_id", as: String.self),
+            fileName: try row.decode(column: "file_name", as: String?.self), contentType: try row.decode(column: "content_type", as: String.self),
+            size: Int(try row.decode(column: "size", as: Int64.self)), sha256: try row.decode(column: "sha256", as: String.self),
+            createdAt: Timestamp.date(millis: try row.decode(column: "created_at", as: Int64.self))
+        )
+    }
+}
