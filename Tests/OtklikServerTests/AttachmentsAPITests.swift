@@ -43,4 +43,26 @@ struct AttachmentsAPITests {
             #expect(try await api.send(.get, "/api/v1/appeals/\(item.id)/attachments", token: try await api.token("exec1")).status == .notFound)
         }
     }
+
+    @Test("the card lists the files: a link to download for the operator, the name alone for the press, whose direct request is refused")
+    func card() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            let op = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
+            let item = try await api.store.intake([AppealDraft(kind: .message, channel: .email, externalId: "m2@example.ru", text: "Фото")], by: op)[0].appeal
+            let file = try #require(try await api.store.attach([IncomingFile(fileName: "яма.png", declaredType: "image/png", data: Self.png)], to: item.id).kept.first)
+            let link = "/appeals/\(item.id)/files/\(file.id)"
+            let session = try await api.session("operator")
+            let page = try await api.page(.get, "/appeals/\(item.id)", cookies: ["otklik_session": session])
+            #expect(page.html.contains("<h2>Вложения</h2>"))
+            #expect(page.html.contains("<a href=\"\(link)\" download>яма.png</a>"))
+            #expect(page.html.contains("изображение, 12 Б"))
+            let download = try await api.page(.get, link, cookies: ["otklik_session": session])
+            #expect(download.status == .ok)
+            let press = try await api.session("media")
+            let pressPage = try await api.page(.get, "/appeals/\(item.id)", cookies: ["otklik_session": press])
+            #expect(pressPage.html.contains("яма.png"))
+            #expect(!pressPage.html.contains(link))
+            #expect(try await api.page(.get, link, cookies: ["otklik_session": press]).status == .forbidden)
+        }
+    }
 }

@@ -55,18 +55,22 @@ struct AttachmentsAPI {
             return try JSONBody.response(ListResponse(items: items))
         }
         group.get("/appeals/:id/attachments/:file") { _, context in
-            let appeal = try await visible(context)
-            guard try context.requireUser().role.seesPersonalData else {
-                throw Problem.forbidden("Вложения могут содержать персональные данные: ваша роль их не открывает")
-            }
-            guard let (file, data) = try await store.attachmentData(context.parameters.get("file") ?? "", of: appeal.id) else {
-                throw Problem.notFound("У обращения нет такого вложения")
-            }
-            var response = ReportFile.download(data, name: file.fileName ?? "вложение", contentType: file.contentType)
-            response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
-            response.headers[.contentSecurityPolicy] = "sandbox; default-src 'none'"
-            return response
+            try await download(context.parameters.get("file") ?? "", of: try await visible(context), by: try context.requireUser())
         }
+    }
+
+    /// One file of an item the user sees, as a download (the API's route and the card's link).
+    func download(_ fileId: String, of appeal: Appeal, by user: User) async throws -> Response {
+        guard user.role.seesPersonalData else {
+            throw Problem.forbidden("Вложения могут содержать персональные данные: ваша роль их не открывает")
+        }
+        guard let (file, data) = try await store.attachmentData(fileId, of: appeal.id) else {
+            throw Problem.notFound("У обращения нет такого вложения")
+        }
+        var response = ReportFile.download(data, name: file.fileName ?? "вложение", contentType: file.contentType)
+        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        response.headers[.contentSecurityPolicy] = "sandbox; default-src 'none'"
+        return response
     }
 
     private func visible(_ context: OtklikRequestContext) async throws -> Appeal {

@@ -23,6 +23,17 @@ struct AppealPage {
             return try await card(context, notice: done ?? registered)
         }
         pages.post("/appeals/:id/actions/:action") { request, context in try await act(request, context) }
+        pages.get("/appeals/:id/files/:file") { _, context in
+            let (appeal, user) = try await visible(context)
+            return try await AttachmentsAPI(store: store).download(context.parameters.get("file") ?? "", of: appeal, by: user)
+        }
+    }
+
+    /// A file's size as a person reads it: «820 Б», «12 КБ», «1,4 МБ».
+    static func size(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) Б" }
+        if bytes < 1 << 20 { return "\(bytes >> 10) КБ" }
+        return SliceFormat.decimal(Double(bytes) / Double(1 << 20), digits: 1) + " МБ"
     }
 
     private func visible(_ context: OtklikRequestContext) async throws -> (Appeal, User) {
@@ -56,12 +67,19 @@ struct AppealPage {
                 linked.append(AppealView.Link(label: label, id: other.id, number: other.number))
             }
         }
-        let view = builder.view(
+        var view = builder.view(
             appeal, for: user, chrome: try PageChrome(title: appeal.number, context: context),
             history: try await store.history(of: appeal.id), actions: actions, links: linked,
             suggestions: SuggestionsView(suggestions, appealId: appeal.id, canMerge: allowed.contains(.merge)),
             notice: notice, error: error
         )
+        view.files = try await store.attachments(of: appeal.id).map { file in
+            AppealView.FileRow(
+                name: file.fileName ?? "без имени", kind: AttachmentPolicy.kinds[file.contentType] ?? "файл", size: Self.size(file.size),
+                link: user.role.seesPersonalData ? "/appeals/\(appeal.id)/files/\(file.id)" : nil
+            )
+        }
+        view.hasFiles = !view.files.isEmpty
         return renderer.html("appeal", view, status: status)
     }
 

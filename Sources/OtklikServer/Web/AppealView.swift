@@ -20,6 +20,14 @@ struct AppealView {
         var details: [Fact]
     }
 
+    /// A file kept with the item; no link for a role that may not open it.
+    struct FileRow {
+        var name: String
+        var kind: String
+        var size: String
+        var link: String?
+    }
+
     struct AnswerRow {
         var at: String
         var text: String
@@ -53,6 +61,8 @@ struct AppealView {
     var history: [Entry]
     var actions: [ActionFormView]
     var hasActions: Bool
+    var files: [FileRow] = []
+    var hasFiles = false
     var notice: String?
     /// Why the last action was refused (named apart from the fields' errors: a template looks names up the stack).
     var alert: String?
