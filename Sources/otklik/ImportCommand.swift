@@ -31,13 +31,11 @@ struct ImportCommand: AsyncParsableCommand {
         guard let channel = Channel(rawValue: channel) else {
             throw ValidationError("Канал «\(channel)»: ожидается один из \(Channel.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        var mapping: [ImportField: String] = [:]
-        for pair in map {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 2, let field = ImportField(rawValue: parts[0]) else {
-                throw ValidationError("--map \(pair): ожидается поле=Столбец, поля: \(ImportField.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            mapping[field] = parts[1]
+        let mapping: [ImportField: String]
+        do {
+            mapping = try ImportMapping.given(map)
+        } catch {
+            throw ValidationError("--map " + error.errors.map(\.message).joined(separator: "\n--map "))
         }
         let data: Data
         do {

@@ -27,6 +27,9 @@ struct HistoryImportTests {
         #expect(throws: ValidationFailure.self) { try ImportMapping.of(header: header, given: [.address: "Адрес"]) }
         #expect(throws: ValidationFailure.self) { try ImportMapping.of(header: ["Дата"]) }
         #expect(try ImportMapping.of(header: header, given: [.municipality: ""]).columns[.municipality] == nil)
+        #expect(try ImportMapping.given(["text=Текст жалобы", "municipality="]) == [.text: "Текст жалобы", .municipality: ""])
+        #expect(throws: ValidationFailure.self) { try ImportMapping.given(["colour=Цвет"]) }
+        #expect(throws: ValidationFailure.self) { try ImportMapping.given(["text"]) }
     }
 
     @Test("a good row: the date in the region's zone, the topic and municipality by name, a decimal comma in the point")

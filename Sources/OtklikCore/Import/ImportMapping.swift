@@ -33,6 +33,23 @@ public struct ImportMapping: Sendable, Equatable {
         return ImportMapping(columns: columns, unused: header.indices.filter { !taken.contains($0) }.map { header[$0] })
     }
 
+    /// The columns given by hand as `field=Column name` (an empty name leaves the field out), each checked.
+    public static func given(_ pairs: [String]) throws(ValidationFailure) -> [ImportField: String] {
+        var given: [ImportField: String] = [:]
+        var errors: [FieldError] = []
+        for pair in pairs {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, let field = ImportField(rawValue: parts[0]) else {
+                let fields = ImportField.allCases.map(\.rawValue).joined(separator: ", ")
+                errors.append(FieldError(field: "map", message: "«\(pair)»: ожидается поле=Столбец; поля: \(fields)"))
+                continue
+            }
+            given[field] = parts[1]
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        return given
+    }
+
     /// A row's value of a field, trimmed; nil when the field has no column or the cell is empty.
     public func value(_ field: ImportField, in row: [String]) -> String? {
         guard let index = columns[field], index < row.count else { return nil }

@@ -13,30 +13,13 @@ struct AttachmentsAPI {
 
     struct Item: Encodable {
         var id: String
-        var fileName: String?
+        @EncodedNull var fileName: String?
         var contentType: String
         var kind: String
         var size: Int
         var sha256: String
         var createdAt: Date
         var link: String
-
-        enum CodingKeys: String, CodingKey {
-            case id, fileName, contentType, kind, size, sha256, createdAt, link
-        }
-
-        /// Nulls written out, as every resource of the API does.
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(fileName, forKey: .fileName)
-            try container.encode(contentType, forKey: .contentType)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(size, forKey: .size)
-            try container.encode(sha256, forKey: .sha256)
-            try container.encode(createdAt, forKey: .createdAt)
-            try container.encode(link, forKey: .link)
-        }
     }
 
     struct ListResponse: Encodable {

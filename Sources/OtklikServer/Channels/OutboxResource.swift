@@ -6,7 +6,7 @@ import OtklikStore
 /// attempts it took and why the last one failed.
 struct OutboxResource: Encodable {
     var id: String
-    var appealId: String?
+    @EncodedNull var appealId: String?
     var channel: String
     var channelTitle: String
     var recipient: String
@@ -17,10 +17,10 @@ struct OutboxResource: Encodable {
     var stateTitle: String
     var createdAt: Date
     var attempts: Int
-    var nextAttemptAt: Date?
-    var lastError: String?
-    var deliveredAt: Date?
-    var deadAt: Date?
+    @EncodedNull var nextAttemptAt: Date?
+    @EncodedNull var lastError: String?
+    @EncodedNull var deliveredAt: Date?
+    @EncodedNull var deadAt: Date?
 
     init(_ item: OutboxItem) {
         id = item.id
@@ -47,31 +47,5 @@ struct OutboxResource: Encodable {
         case .delivered: "Доставлено"
         case .dead: "Не доставлено"
         }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, appealId, channel, channelTitle, recipient, kind, kindTitle, text, state, stateTitle, createdAt, attempts, nextAttemptAt, lastError
-        case deliveredAt, deadAt
-    }
-
-    /// Nulls written out, as every resource of the API does.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(appealId, forKey: .appealId)
-        try container.encode(channel, forKey: .channel)
-        try container.encode(channelTitle, forKey: .channelTitle)
-        try container.encode(recipient, forKey: .recipient)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(kindTitle, forKey: .kindTitle)
-        try container.encode(text, forKey: .text)
-        try container.encode(state, forKey: .state)
-        try container.encode(stateTitle, forKey: .stateTitle)
-        try container.encode(createdAt, forKey: .createdAt)
-        try container.encode(attempts, forKey: .attempts)
-        try container.encode(nextAttemptAt, forKey: .nextAttemptAt)
-        try container.encode(lastError, forKey: .lastError)
-        try container.encode(deliveredAt, forKey: .deliveredAt)
-        try container.encode(deadAt, forKey: .deadAt)
     }
 }

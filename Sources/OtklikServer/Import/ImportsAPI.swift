@@ -23,13 +23,10 @@ struct ImportsAPI {
                 guard let value = Bool(dryRun) else { throw Problem.invalid([FieldError(field: "dryRun", message: "Ожидается true или false")]) }
                 options.dryRun = value
             }
-            for pair in request.uri.queryParameters.getAll("map") {
-                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 2, let field = ImportField(rawValue: parts[0]) else {
-                    reader.errors.append(FieldError(field: "map", message: "Ожидается поле=Столбец; поля: \(ImportField.allCases.map(\.rawValue).joined(separator: ", "))"))
-                    continue
-                }
-                options.mapping[field] = parts[1]
+            do throws(ValidationFailure) {
+                options.mapping = try ImportMapping.given(request.uri.queryParameters.getAll("map"))
+            } catch {
+                reader.errors += error.errors
             }
             guard reader.errors.isEmpty else { throw Problem.invalid(reader.errors) }
             let buffer: ByteBuffer
