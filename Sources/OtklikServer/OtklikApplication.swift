@@ -33,12 +33,15 @@ public enum OtklikApplication {
         ReportsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
         OutboxAPI(store: store).register(on: api)
         ImportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
+        PublicAPI(desk: PublicDesk(store: store, login: configuration.publicLogin)).register(on: router)
         Open311API(store: store, keys: try configuration.open311Keys(), timeZone: configuration.timeZone).register(on: router)
         TelegramWebhook(store: store, settings: try configuration.telegram()).register(on: router)
         VKCallbackServer(store: store, settings: try configuration.vk()).register(on: router)
         OKWebhook(store: store, settings: try configuration.ok()).register(on: router)
+        let renderer = try PageRenderer()
+        PublicPages(desk: PublicDesk(store: store, login: configuration.publicLogin), renderer: renderer, configuration: configuration).register(on: router)
         WebPages(
-            store: store, configuration: configuration, renderer: try PageRenderer(), mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
+            store: store, configuration: configuration, renderer: renderer, mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
         )
             .register(on: router)
         return router

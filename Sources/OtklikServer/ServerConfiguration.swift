@@ -42,6 +42,7 @@ import OtklikCore
 /// | `OTKLIK_SMTP_MAX_MB` | `25`: the largest letter |
 /// | `OTKLIK_SMTP_LOGIN` | `operator`: the user letters are taken in as |
 /// | `OTKLIK_SMTP_RELAY`, `OTKLIK_MAIL_FROM` | none: the site's mail server (`host:port`) answers by e-mail are handed to, and the centre's address; both or none |
+/// | `OTKLIK_PUBLIC_LOGIN` | `operator`: the user the public form's items and residents' ratings are taken in as |
 /// | `OTKLIK_MAIL_KIND` | `message`: what a letter is (547-ФЗ: e-mail is no longer a way to send an обращение); `appeal` where the region decides otherwise |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -97,6 +98,8 @@ public struct ServerConfiguration: Sendable {
     public var okSecret: String?
     public var okLogin: String
     public var okAPI: String
+    /// The user the public side acts as.
+    public var publicLogin: String
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -147,6 +150,7 @@ public struct ServerConfiguration: Sendable {
         mailKind = value("OTKLIK_MAIL_KIND")
         smtpRelay = value("OTKLIK_SMTP_RELAY")
         mailFrom = value("OTKLIK_MAIL_FROM")
+        publicLogin = value("OTKLIK_PUBLIC_LOGIN") ?? "operator"
         okToken = value("OTKLIK_OK_TOKEN")
         okSecret = value("OTKLIK_OK_SECRET")
         okLogin = value("OTKLIK_OK_LOGIN") ?? "operator"

@@ -8,6 +8,21 @@ extension AppealStore {
     public func attach(
         _ files: [IncomingFile], to appealId: String, at now: Date = Timestamp.now()
     ) async throws -> (kept: [StoredAttachment], refused: [(file: IncomingFile, reason: String)]) {
+        let (stored, refused) = Self.prepared(files, for: appealId, at: now)
+        try await backend.write { db in try await Self.insertAttachments(stored, in: db) }
+        let kept = try await attachments(of: appealId).filter { attachment in stored.contains { $0.0.sha256 == attachment.sha256 } }
+        return (kept, refused)
+    }
+
+    /// Why `AttachmentPolicy` refuses the file at `index` of an item's files; nil when it is allowed.
+    static func refusal(of file: IncomingFile, index: Int) -> String? {
+        AttachmentPolicy.refusal(size: file.data.count, contentType: AttachmentPolicy.contentType(of: file.data, declared: file.declaredType), index: index)
+    }
+
+    /// The files `AttachmentPolicy` allows as rows of the item, and the others with the reason.
+    static func prepared(
+        _ files: [IncomingFile], for appealId: String, at now: Date
+    ) -> (rows: [(StoredAttachment, Data)], refused: [(file: IncomingFile, reason: String)]) {
         var refused: [(file: IncomingFile, reason: String)] = []
         var rows: [(StoredAttachment, Data)] = []
         for (index, file) in files.enumerated() {
@@ -22,21 +37,20 @@ extension AppealStore {
             )
             rows.append((attachment, file.data))
         }
-        let stored = rows
-        try await backend.write { db in
-            for (attachment, data) in stored {
-                try await db.raw(
-                    """
-                    INSERT INTO attachments (id, appeal_id, file_name, content_type, size, sha256, data, created_at)
-                    VALUES (\(bind: attachment.id), \(bind: attachment.appealId), \(bind: attachment.fileName), \(bind: attachment.contentType),
-                      \(bind: Int64(attachment.size)), \(bind: attachment.sha256), \(bind: data.base64EncodedString()), \(bind: Timestamp.millis(attachment.createdAt)))
-                    ON CONFLICT (appeal_id, sha256) DO NOTHING
-                    """
-                ).run()
-            }
+        return (rows, refused)
+    }
+
+    static func insertAttachments(_ rows: [(StoredAttachment, Data)], in db: any SQLDatabase) async throws {
+        for (attachment, data) in rows {
+            try await db.raw(
+                """
+                INSERT INTO attachments (id, appeal_id, file_name, content_type, size, sha256, data, created_at)
+                VALUES (\(bind: attachment.id), \(bind: attachment.appealId), \(bind: attachment.fileName), \(bind: attachment.contentType),
+                  \(bind: Int64(attachment.size)), \(bind: attachment.sha256), \(bind: data.base64EncodedString()), \(bind: Timestamp.millis(attachment.createdAt)))
+                ON CONFLICT (appeal_id, sha256) DO NOTHING
+                """
+            ).run()
         }
-        let kept = try await attachments(of: appealId).filter { attachment in stored.contains { $0.0.sha256 == attachment.sha256 } }
-        return (kept, refused)
     }
 
     /// The files kept with an item, oldest first.

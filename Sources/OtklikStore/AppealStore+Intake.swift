@@ -5,9 +5,11 @@ import SQLKit
 extension AppealStore {
     /// Takes in drafts in one transaction: all are written, or none. A draft whose
     /// (channel, external id) is already stored returns the stored appeal and writes nothing. `payloads`,
-    /// when given, are what the channel sent for each draft, stored with the new items.
+    /// when given, are what the channel sent for each draft, `tickets` the public side's links and `files`
+    /// the files that came with each, stored with the new items; a file `AttachmentPolicy` refuses fails the call.
     public func intake(
-        _ drafts: [AppealDraft], payloads: [RawPayload?] = [], by actor: User, at now: Date = Timestamp.now()
+        _ drafts: [AppealDraft], payloads: [RawPayload?] = [], tickets: [PublicTicket?] = [], files: [[IncomingFile]] = [], by actor: User,
+        at now: Date = Timestamp.now()
     ) async throws -> [IntakeResult] {
         let references = try await references()
         let validator = references.draftValidator
@@ -30,14 +32,19 @@ extension AppealStore {
             return references.rubricator.completing(draft)
         }
         for (index, draft) in drafts.enumerated() {
-            errors += validator.errors(in: draft, path: drafts.count == 1 ? "" : "items/\(index)/", now: now)
+            let path = drafts.count == 1 ? "" : "items/\(index)/"
+            errors += validator.errors(in: draft, path: path, now: now)
+            for (offset, file) in (index < files.count ? files[index] : []).enumerated() {
+                if let reason = Self.refusal(of: file, index: offset) { errors.append(FieldError(field: path + "files/\(offset)", message: reason)) }
+            }
         }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let year = numberingYear(of: now)
         let items = drafts.indices.map {
             IntakeItem(
                 draft: drafts[$0], actorId: actor.id, now: now, year: year, suggestion: suggestions[$0], structuredBy: structuredBy[$0],
-                payload: $0 < payloads.count ? payloads[$0] : nil
+                payload: $0 < payloads.count ? payloads[$0] : nil, ticket: $0 < tickets.count ? tickets[$0] : nil,
+                files: $0 < files.count ? files[$0] : []
             )
         }
         return try await withCheckedThrowingContinuation { continuation in
@@ -113,6 +120,10 @@ extension AppealStore {
                 continue
             }
             payloadIds.append(try await insertPayload(payload, of: row.appeal, at: item.now, in: db))
+        }
+        for (row, item) in zip(rows, creators) {
+            if let ticket = item.ticket { try await insertTicket(ticket, of: row.appeal.id, at: item.now, in: db) }
+            if !item.files.isEmpty { try await insertAttachments(prepared(item.files, for: row.appeal.id, at: item.now).rows, in: db) }
         }
         for (row, item) in zip(rows, creators) where OutboundNotices.concerns(row.appeal) {
             try await enqueue([OutboundNotices.receipt(row.appeal)], for: row.appeal, at: item.now, in: db)

@@ -14,4 +14,8 @@ struct IntakeItem: Sendable {
     var structuredBy: String?
     /// What the channel sent, stored beside the item when it is new.
     var payload: RawPayload?
+    /// The public side's link and consent, stored with the item when it is new.
+    var ticket: PublicTicket?
+    /// Files that came with the item, checked by `AttachmentPolicy` before and stored with it when it is new.
+    var files: [IncomingFile] = []
 }

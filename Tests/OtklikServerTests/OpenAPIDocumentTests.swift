@@ -24,6 +24,8 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/indicators"), ("put", "/api/v1/indicators/plans"), ("get", "/api/v1/reports/package"),
                 ("get", "/api/v1/outbox"), ("post", "/api/v1/outbox/{id}/replay"), ("post", "/api/v1/imports"),
                 ("get", "/api/v1/appeals/{id}/attachments"), ("get", "/api/v1/appeals/{id}/attachments/{file}"),
+                ("get", "/api/v1/public/form"), ("post", "/api/v1/public/appeals"), ("get", "/api/v1/public/appeals/{number}"),
+                ("post", "/api/v1/public/appeals/{number}/rating"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

@@ -29,6 +29,15 @@ public struct Tokenizer: Sendable {
         }
     }
 
+    /// Each token's kind and place among `scalars` (a text's scalars after `HTMLText.plain`), for the steps
+    /// that change the text where a token stands, as hiding personal data does.
+    public func spans(_ scalars: [Unicode.Scalar]) -> [(kind: TextToken.Kind, range: Range<Int>)] {
+        var scanner = Scanner(scalars)
+        var spans: [(kind: TextToken.Kind, range: Range<Int>)] = []
+        while let raw = scanner.next() { spans.append((raw.kind, raw.range)) }
+        return spans
+    }
+
     /// Lower case, ё → е: the one normal form of a word for every later step (stemming, keywords, search).
     public static func normalizedWord<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> String {
         var output = String.UnicodeScalarView()

@@ -261,5 +261,16 @@ enum Migrations {
                 """
             ]
         ),
+        Migration(
+            version: 20, name: "public-tickets",
+            statements: [
+                // A public-side item's link (issue 9): only the secret's SHA-256, and the consent the resident gave
+                // with the version and hash of its text (152-ФЗ ст. 9); written with the item, never changed.
+                """
+                CREATE TABLE public_tickets (appeal_id TEXT PRIMARY KEY REFERENCES appeals(id), secret_sha256 TEXT NOT NULL,
+                  consent_version TEXT NOT NULL, consent_sha256 TEXT NOT NULL, consented_at BIGINT NOT NULL)
+                """
+            ]
+        ),
     ]
 }

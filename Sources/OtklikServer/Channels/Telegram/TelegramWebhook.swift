@@ -7,7 +7,7 @@ import OtklikStore
 /// The bot's inbound side: `POST /channels/telegram/webhook` (Bot API `setWebhook` with `secret_token`).
 /// A request without the right `X-Telegram-Bot-Api-Secret-Token` is refused and writes nothing; an update
 /// is read by `TelegramIntake` — an item is taken in with the update kept byte for byte (its number goes
-/// back through the outbox), `/start` is greeted, a rating button records the citizen's rating once.
+/// back through the outbox), `/start` is greeted, a rating button records the citizen's rating once per answer.
 /// Repeated updates change nothing: items are keyed by `chat:message`, a rating is taken once.
 struct TelegramWebhook {
     let store: AppealStore
@@ -49,17 +49,21 @@ struct TelegramWebhook {
         return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"ok\":true}")))
     }
 
-    /// Records a pressed rating button of the chat the item came from, once; returns what the button says back.
+    /// Records a pressed rating button of the chat the item came from, once per answer, as `CitizenRating` does
+    /// on the public page («Не помог» reopens the item); returns what the button says back.
     private func rate(_ appealId: String, satisfied: Bool, chat: String, by user: User) async throws -> String {
         guard let appeal = try await store.appeal(id: appealId, visibleTo: .all), appeal.channel == .telegram, ReplyAddress.of(appeal) == chat else {
             return "Обращение не найдено"
         }
-        guard appeal.feedback == nil else { return "Оценка уже учтена, спасибо" }
-        do {
-            _ = try await store.perform(.rate, input: ActionInput(satisfied: satisfied, comment: "Оценка кнопкой в Telegram"), on: appealId, by: user)
-        } catch StoreError.workflow {
-            return "Оценить можно после ответа"
+        guard CitizenRating.isOpen(appeal) else {
+            return appeal.feedback == nil ? "Оценить можно после ответа" : "Оценка уже учтена, спасибо"
         }
-        return "Спасибо за оценку"
+        let now = Timestamp.now()
+        _ = try await store.perform(
+            CitizenRating.actions(satisfied: satisfied, comment: nil).map {
+                ActionRequest(action: $0.action, input: $0.input, appealId: appeal.id, user: user, at: now)
+            }
+        )
+        return satisfied ? "Спасибо за оценку" : "Спасибо за оценку. Рассмотрение возобновлено, мы сообщим о результате"
     }
 }
