@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds in release and runs a benchmark against a real `otklik serve`, printing its figures.
 #   scripts/bench.sh intake [otklik-bench intake options]   intake on a fresh SQLite file, then a throwaway PostgreSQL
+#   scripts/bench.sh public [otklik-bench public options]   the public form with photos, SQLite then PostgreSQL
 #   scripts/bench.sh inbox [N]                              the inbox at N demo appeals on SQLite (default 1,000,000);
 #                                                           the database is kept in ~/.cache/otklik and reused
 #   scripts/bench.sh text                                   the classifier on real appeals beside scikit-learn baselines
@@ -43,6 +44,16 @@ case "$mode" in
       stop_server
     done
     ;;
+  public)
+    source scripts/lib/postgres.sh
+    trap 'stop_server; stop_pg' EXIT
+    for database in "sqlite:$PG_DIR/bench-public.sqlite" "$PG_URL?schema=bench_public"; do
+      echo "== public form on ${database%%:*}"
+      OTKLIK_LOG_LEVEL="${OTKLIK_LOG_LEVEL:-warning}" OTKLIK_RETRAIN_CHECK_SECONDS=0 start_server "$BIN/otklik" "$database" --demo --demo-appeals 0
+      "$BIN/otklik-bench" public --url "$SERVER_URL" "$@"
+      stop_server
+    done
+    ;;
   inbox)
     source scripts/lib/server.sh
     trap 'stop_server' EXIT
@@ -75,5 +86,5 @@ case "$mode" in
     demo_database "${1:-1000000}"
     "$BIN/otklik-bench" analytics --database "sqlite:$DEMO_FILE"
     ;;
-  *) echo "usage: scripts/bench.sh intake|inbox|text|similar|analytics|analytics-generated [options]"; exit 2 ;;
+  *) echo "usage: scripts/bench.sh intake|public|inbox|text|similar|analytics|analytics-generated [options]"; exit 2 ;;
 esac

@@ -33,15 +33,18 @@ public enum OtklikApplication {
         ReportsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
         OutboxAPI(store: store).register(on: api)
         ImportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
-        PublicAPI(desk: PublicDesk(store: store, login: configuration.publicLogin)).register(on: router)
+        let desk = PublicDesk(store: store, login: configuration.publicLogin, limiter: SubmissionLimiter(limits: configuration.publicLimits))
+        PublicAPI(desk: desk).register(on: router)
         Open311API(store: store, keys: try configuration.open311Keys(), timeZone: configuration.timeZone).register(on: router)
         TelegramWebhook(store: store, settings: try configuration.telegram()).register(on: router)
         VKCallbackServer(store: store, settings: try configuration.vk()).register(on: router)
         OKWebhook(store: store, settings: try configuration.ok()).register(on: router)
         let renderer = try PageRenderer()
-        PublicPages(desk: PublicDesk(store: store, login: configuration.publicLogin), renderer: renderer, configuration: configuration).register(on: router)
+        let tiles = try configuration.mapTileTemplate()
+        PublicPages(desk: desk, renderer: renderer, configuration: configuration, tiles: tiles)
+            .register(on: router)
         WebPages(
-            store: store, configuration: configuration, renderer: renderer, mapTiles: try configuration.mapTileTemplate(), ratingWeights: weights
+            store: store, configuration: configuration, renderer: renderer, mapTiles: tiles, ratingWeights: weights
         )
             .register(on: router)
         return router

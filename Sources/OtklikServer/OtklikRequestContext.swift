@@ -7,11 +7,14 @@ public struct OtklikRequestContext: RequestContext {
     public var user: User?
     /// The browser session's token, on pages (not the API); the CSRF token of its forms derives from it.
     public var sessionToken: String?
+    /// The client's network address, for the public side's limits.
+    public var remoteAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         user = nil
         sessionToken = nil
+        remoteAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Bodies above the limit are refused with 413 before they are read whole.

@@ -43,6 +43,7 @@ import OtklikCore
 /// | `OTKLIK_SMTP_LOGIN` | `operator`: the user letters are taken in as |
 /// | `OTKLIK_SMTP_RELAY`, `OTKLIK_MAIL_FROM` | none: the site's mail server (`host:port`) answers by e-mail are handed to, and the centre's address; both or none |
 /// | `OTKLIK_PUBLIC_LOGIN` | `operator`: the user the public form's items and residents' ratings are taken in as |
+/// | `OTKLIK_PUBLIC_PER_IP`, `OTKLIK_PUBLIC_PER_CONTACT`, `OTKLIK_PUBLIC_WINDOW_MINUTES` | `30`, `5`, `10`: submissions the public side takes from one address and one phone or e-mail per window; `0` turns a limit off |
 /// | `OTKLIK_MAIL_KIND` | `message`: what a letter is (547-ФЗ: e-mail is no longer a way to send an обращение); `appeal` where the region decides otherwise |
 public struct ServerConfiguration: Sendable {
     public var databaseURL: String
@@ -100,6 +101,7 @@ public struct ServerConfiguration: Sendable {
     public var okAPI: String
     /// The user the public side acts as.
     public var publicLogin: String
+    public var publicLimits: SubmissionLimits
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
@@ -151,6 +153,12 @@ public struct ServerConfiguration: Sendable {
         smtpRelay = value("OTKLIK_SMTP_RELAY")
         mailFrom = value("OTKLIK_MAIL_FROM")
         publicLogin = value("OTKLIK_PUBLIC_LOGIN") ?? "operator"
+        let standardLimits = SubmissionLimits()
+        publicLimits = SubmissionLimits(
+            perAddress: max(value("OTKLIK_PUBLIC_PER_IP").flatMap(Int.init) ?? standardLimits.perAddress, 0),
+            perContact: max(value("OTKLIK_PUBLIC_PER_CONTACT").flatMap(Int.init) ?? standardLimits.perContact, 0),
+            window: max(value("OTKLIK_PUBLIC_WINDOW_MINUTES").flatMap(Double.init) ?? standardLimits.window / 60, 1) * 60
+        )
         okToken = value("OTKLIK_OK_TOKEN")
         okSecret = value("OTKLIK_OK_SECRET")
         okLogin = value("OTKLIK_OK_LOGIN") ?? "operator"

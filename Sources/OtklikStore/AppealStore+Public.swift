@@ -32,6 +32,43 @@ extension AppealStore {
         }
     }
 
+    /// The topics kept off the public list and map.
+    public func hiddenPublicTopics() async throws -> Set<String> {
+        try await backend.read { db in
+            Set(try await db.raw("SELECT topic_id FROM public_hidden_topics").all().map { try $0.decode(column: "topic_id", as: String.self) })
+        }
+    }
+
+    /// Shows a topic's items on the public list and map, or keeps them off.
+    public func setPublic(topic id: String, shown: Bool) async throws {
+        try await backend.write { db in
+            try await db.raw("DELETE FROM public_hidden_topics WHERE topic_id = \(bind: id)").run()
+            if !shown { try await db.raw("INSERT INTO public_hidden_topics (topic_id) VALUES (\(bind: id))").run() }
+        }
+    }
+
+    /// A page of the public list, newest first: the items `PublicListing.shows` lets through, keyset-paged on
+    /// (received_at, id); `municipalityId` and `topicId` narrow it.
+    public func publicProblems(municipalityId: String?, topicId: String?, limit: Int, after cursor: PageCursor?) async throws -> AppealPage {
+        var sql: SQLQueryString = """
+            SELECT a.doc, a.received_at AS sort_key, a.id FROM appeals a
+            WHERE a.topic_id IS NOT NULL AND a.topic_id NOT IN (SELECT topic_id FROM public_hidden_topics)
+              AND a.status NOT IN (\(binds: PublicListing.hiddenStatuses.map(\.rawValue).sorted()))
+              AND (a.kind <> \(bind: AppealKind.appeal.rawValue) OR EXISTS (SELECT 1 FROM public_tickets t WHERE t.appeal_id = a.id))
+            """
+        if let municipalityId { sql += " AND a.municipality_id = \(bind: municipalityId)" }
+        if let topicId { sql += " AND a.topic_id = \(bind: topicId)" }
+        if let cursor {
+            sql += " AND (a.received_at < \(bind: cursor.key) OR (a.received_at = \(bind: cursor.key) AND a.id < \(bind: cursor.id)))"
+        }
+        sql += " ORDER BY a.received_at DESC, a.id DESC LIMIT \(literal: limit + 1)"
+        let query = sql
+        let rows = try await backend.read { db in try await db.raw(query).all() }
+        let items = try rows.prefix(limit).map(AppealRows.decode)
+        let next = rows.count > limit ? try rows[limit - 1].decode(column: "sort_key", as: Int64.self) : nil
+        return AppealPage(items: items, nextCursor: next.map { PageCursor(key: $0, id: items[limit - 1].id) })
+    }
+
     static func insertTicket(_ ticket: PublicTicket, of appealId: String, at now: Date, in db: any SQLDatabase) async throws {
         try await db.raw(
             """

@@ -45,9 +45,36 @@ struct BenchClient: Sendable {
         }
     }
 
+    /// Sends every body once to `path`, spread over `connections` keep-alive connections: the latencies of the
+    /// acknowledged requests (200 or 201), the others counted by status, and the time it all took.
+    func sendAll(
+        _ path: String, bodies: [ByteBuffer], headers: HTTPFields, connections: Int
+    ) async throws -> (latencies: [Duration], failures: [UInt16: Int], elapsed: Duration) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let perConnection = try await withConnections(min(connections, bodies.count)) { index, connection in
+            var latencies: [Duration] = []
+            var failures: [UInt16: Int] = [:]
+            for bodyIndex in stride(from: index, to: bodies.count, by: connections) {
+                let (status, latency) = try await post(path, body: bodies[bodyIndex], headers: headers, on: connection)
+                if status.code == 201 || status.code == 200 { latencies.append(latency) } else { failures[UInt16(status.code), default: 0] += 1 }
+            }
+            return (latencies, failures)
+        }
+        let failures = perConnection.reduce(into: [UInt16: Int]()) { total, part in total.merge(part.1, uniquingKeysWith: +) }
+        return (perConnection.flatMap(\.0), failures, clock.now - start)
+    }
+
+    /// The headers of the API's JSON requests, with this client's token.
+    var jsonHeaders: HTTPFields { [.contentType: "application/json", .authorization: "Bearer \(token)"] }
+
     /// Posts a JSON body and returns the status and the time it took.
     func post(_ path: String, body: ByteBuffer, on client: TestClient) async throws -> (HTTPResponse.Status, Duration) {
-        let headers: HTTPFields = [.contentType: "application/json", .authorization: "Bearer \(token)"]
+        try await post(path, body: body, headers: jsonHeaders, on: client)
+    }
+
+    /// Posts a body with the given headers (no login: the public side) and returns the status and the time it took.
+    func post(_ path: String, body: ByteBuffer, headers: HTTPFields, on client: TestClient) async throws -> (HTTPResponse.Status, Duration) {
         let clock = ContinuousClock()
         let start = clock.now
         let response = try await client.post(path, headers: headers, body: body)

@@ -24,6 +24,11 @@ struct BenchDrafts {
         }
     }
 
+    /// Texts of believable appeals, as residents would type them into the public form.
+    mutating func texts(_ count: Int) -> [String] {
+        next(count).map(\.text)
+    }
+
     mutating func singles(_ count: Int) throws -> [ByteBuffer] {
         try next(count).map { ByteBuffer(bytes: try encoder.encode($0)) }
     }

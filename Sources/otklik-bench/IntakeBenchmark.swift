@@ -70,20 +70,7 @@ struct IntakeBenchmark: AsyncParsableCommand {
 
     /// Sends every body once, spread over `connections` keep-alive connections; counts only acknowledged appeals.
     func measure(_ client: BenchClient, path: String, bodies: [ByteBuffer], connections: Int, appealsPerBody: Int) async throws -> Result {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let perConnection = try await client.withConnections(min(connections, bodies.count)) { index, connection in
-            var latencies: [Duration] = []
-            var failures: [UInt16: Int] = [:]
-            for bodyIndex in stride(from: index, to: bodies.count, by: connections) {
-                let (status, latency) = try await client.post(path, body: bodies[bodyIndex], on: connection)
-                if status.code == 201 || status.code == 200 { latencies.append(latency) } else { failures[UInt16(status.code), default: 0] += 1 }
-            }
-            return (latencies, failures)
-        }
-        let elapsed = clock.now - start
-        let latencies = perConnection.flatMap(\.0)
-        let failures = perConnection.reduce(into: [UInt16: Int]()) { total, part in total.merge(part.1, uniquingKeysWith: +) }
-        return Result(appeals: latencies.count * appealsPerBody, elapsed: elapsed, latency: LatencySummary(latencies), failures: failures)
+        let sent = try await client.sendAll(path, bodies: bodies, headers: client.jsonHeaders, connections: connections)
+        return Result(appeals: sent.latencies.count * appealsPerBody, elapsed: sent.elapsed, latency: LatencySummary(sent.latencies), failures: sent.failures)
     }
 }

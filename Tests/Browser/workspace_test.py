@@ -9,10 +9,12 @@ import re
 import unittest
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+from page_wait import wait_for_next_page
 
 BASE = os.environ["OTKLIK_BROWSER_URL"]
 SHOTS = os.environ.get("OTKLIK_SCREENSHOTS", "artifacts/screenshots")
@@ -47,17 +49,8 @@ class Workspace(unittest.TestCase):
 
     def wait_for_next_page(self, page):
         """Waits until `page` (the old document's root) is gone and the new document has loaded."""
-
-        def replaced(driver):
-            try:
-                page.is_enabled()
-                return False
-            except WebDriverException:
-                # Stale, or Chrome's "node does not belong to the document" while it swaps documents.
-                return driver.execute_script("return document.readyState") == "complete"
-
         try:
-            WebDriverWait(self.driver, 30, ignored_exceptions=(WebDriverException,)).until(replaced)
+            wait_for_next_page(self.driver, page)
         except TimeoutException:
             self.driver.save_screenshot(os.path.join(SHOTS, f"stuck-{self.id().rsplit('.', 1)[1]}.png"))
             self.fail(f"the page did not change after a click in 30 s: {self.driver.current_url}\n{self.page_text()[:500]}")

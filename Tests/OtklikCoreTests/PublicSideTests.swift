@@ -103,6 +103,49 @@ struct PublicSideTests {
         for secret in ["Петров", "Иван", "petrov@example.ru", "912"] { #expect(!json.contains(secret)) }
     }
 
+    @Test("the public list shows structured items of public topics; an обращение only with the author's consent; never a refused or merged one")
+    func listing() {
+        var message = Fixtures.appeal(.inProgress)
+        message.kind = .message
+        #expect(PublicListing.shows(message, hiddenTopics: [], consented: false))
+        #expect(!PublicListing.shows(message, hiddenTopics: ["roads.repair"], consented: false))
+        message.topicId = nil
+        #expect(!PublicListing.shows(message, hiddenTopics: [], consented: false))
+        let appeal = Fixtures.appeal(.closed)
+        #expect(!PublicListing.shows(appeal, hiddenTopics: [], consented: false))
+        #expect(PublicListing.shows(appeal, hiddenTopics: [], consented: true))
+        #expect(!PublicListing.shows(Fixtures.appeal(.rejected), hiddenTopics: [], consented: true))
+        #expect(!PublicListing.shows(Fixtures.appeal(.merged), hiddenTopics: [], consented: true))
+    }
+
+    @Test("a listed point is rounded to about a hundred metres and a long text is cut at a word")
+    func listedShape() {
+        #expect(PublicListing.coarse(GeoPoint(lat: 47.647_812, lon: 42.095_349)) == GeoPoint(lat: 47.648, lon: 42.095))
+        let long = String(repeating: "яма ", count: 100)
+        let excerpt = PublicListing.excerpt(long)
+        #expect(excerpt.count <= PublicListing.excerptLength + 1)
+        #expect(excerpt.hasSuffix("яма…"))
+        #expect(PublicListing.excerpt("Коротко") == "Коротко")
+        #expect(PublicListing.shown("Эти идиоты опять не чинят дорогу", flagger: TextFlagger()) == PublicListing.offensiveNotice)
+        #expect(PublicListing.shown("Опять не чинят дорогу", flagger: TextFlagger()) == "Опять не чинят дорогу")
+        var appeal = Fixtures.appeal(.inProgress)
+        appeal.author = Author(name: "Орлова Вера", phone: "+7 903 111-22-33")
+        appeal.text = "Орлова Вера: течёт крыша, кв. 7, тел. +7 903 111-22-33"
+        appeal.point = GeoPoint(lat: 47.647_812, lon: 42.095_349)
+        let problem = PublicProblem(appeal, topic: "Ремонт дорог", municipality: "Цимлянский район", flagger: TextFlagger())
+        #expect(problem.text == "[имя скрыто] [имя скрыто]: течёт крыша, кв. [скрыто], тел. [скрыто]")
+        #expect(problem.point == GeoPoint(lat: 47.648, lon: 42.095))
+    }
+
+    @Test("a submission counts against its address and its author's contact, one key however the phone is written; a zero limit counts nothing")
+    func limitKeys() {
+        let limits = SubmissionLimits(perAddress: 30, perContact: 5, window: 600)
+        let keys = limits.keys(address: "10.0.0.7", author: Author(phone: "8 (900) 111-22-33"))
+        #expect(keys.map(\.key) == ["ip:10.0.0.7", "tel:9001112233"])
+        #expect(limits.keys(address: nil, author: Author(phone: "+7 900 111-22-33")).map(\.key) == ["tel:9001112233"])
+        #expect(SubmissionLimits(perAddress: 0, perContact: 0).keys(address: "10.0.0.7", author: Author(email: "a@b.ru")).isEmpty)
+    }
+
     @Test("a tracking secret is 32 hex digits, new each time, and stored only as its hash")
     func secrets() {
         let one = TrackingSecret.generate()

@@ -20,6 +20,7 @@ struct APIHarness {
         var text: String
         var data = Data()
         var disposition: String?
+        var retryAfter: String?
 
         var object: [String: Any] { json as? [String: Any] ?? [:] }
         var items: [[String: Any]] { object["items"] as? [[String: Any]] ?? [] }
@@ -81,7 +82,7 @@ struct APIHarness {
             return Reply(
                 status: response.status, contentType: response.headers[.contentType],
                 json: data.isEmpty ? nil : try? JSONSerialization.jsonObject(with: data), text: String(decoding: data, as: UTF8.self), data: data,
-                disposition: response.headers[.contentDisposition]
+                disposition: response.headers[.contentDisposition], retryAfter: response.headers[.retryAfter]
             )
         }
     }

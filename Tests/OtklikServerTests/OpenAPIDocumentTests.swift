@@ -25,7 +25,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/outbox"), ("post", "/api/v1/outbox/{id}/replay"), ("post", "/api/v1/imports"),
                 ("get", "/api/v1/appeals/{id}/attachments"), ("get", "/api/v1/appeals/{id}/attachments/{file}"),
                 ("get", "/api/v1/public/form"), ("post", "/api/v1/public/appeals"), ("get", "/api/v1/public/appeals/{number}"),
-                ("post", "/api/v1/public/appeals/{number}/rating"),
+                ("post", "/api/v1/public/appeals/{number}/rating"), ("get", "/api/v1/public/problems"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

@@ -91,6 +91,25 @@ struct PublicAPITests {
         }
     }
 
+    @Test("a contact over its limit in the window gets a Russian 429 with Retry-After and writes nothing; another contact is still taken")
+    func limits() async throws {
+        try await APIHarness.run(.sqlite, environment: ["OTKLIK_PUBLIC_PER_CONTACT": "2", "OTKLIK_PUBLIC_PER_IP": "10"]) { api in
+            func send(_ phone: String) async throws -> APIHarness.Reply {
+                try await api.send(.post, "/api/v1/public/appeals", json: ["text": "Яма", "phone": phone, "consent": Self.consent])
+            }
+            #expect(try await send("+7 900 111-22-33").status == .created)
+            #expect(try await send("8 (900) 111-22-33").status == .created)
+            let counts = try await api.counts()
+            let third = try await send("+79001112233")
+            #expect(third.status == .tooManyRequests)
+            #expect(third.isProblem)
+            #expect(Int(third.retryAfter ?? "").map { (1...600).contains($0) } == true)
+            #expect((third.object["detail"] as? String)?.contains("Попробуйте через 10 мин.") == true)
+            #expect(try await api.counts() == counts)
+            #expect(try await send("+7 900 444-55-66").status == .created)
+        }
+    }
+
     @Test("photos come in the same transaction as the item; a program among them fails the whole form and writes nothing",
           arguments: TestDatabase.kinds)
     func photos(kind: DatabaseKind) async throws {

@@ -103,6 +103,59 @@ struct PublicPagesTests {
         }
     }
 
+    @Test("the public list shows items of public topics with rounded points, an обращение only with consent; an administrator's switch hides a topic",
+          arguments: TestDatabase.kinds)
+    func publicList(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let op = PublicAPITests.operatorUser
+            let drafts = [
+                AppealDraft(
+                    kind: .message, channel: .vk, externalId: "wall:1", author: Author(name: "Белова Нина"), text: "Белова Нина: яма на Садовой",
+                    point: GeoPoint(lat: 47.231_234, lon: 39.721_987), topicId: "roads.repair"
+                ),
+                AppealDraft(kind: .appeal, channel: .letter, author: Author(name: "Гусев Антон"), text: "Письмо о яме", topicId: "roads.repair"),
+                AppealDraft(kind: .message, channel: .phone, text: "Без темы"),
+                AppealDraft(kind: .message, channel: .phone, text: "Отказано", topicId: "roads.repair"),
+            ]
+            let taken = try await api.store.intake(drafts, by: op).map(\.appeal)
+            _ = try await api.store.perform(.reject, input: ActionInput(reason: "Оскорбления", ground: .abusive), on: taken[3].id, by: op)
+            let form = try await api.send(
+                .post, "/api/v1/public/appeals",
+                json: ["kind": "appeal", "text": "Яма у школы", "name": "Зайцев Лев", "email": "z@example.ru", "topicId": "roads.repair", "consent": Self.consent]
+            )
+            let formNumber = try #require(form.object["number"] as? String)
+
+            let list = try await api.send(.get, "/api/v1/public/problems")
+            #expect(list.status == .ok)
+            #expect(list.items.map { $0["number"] as? String } == [formNumber, taken[0].number])
+            let point = try #require(list.items.last?["point"] as? [String: Double])
+            #expect(point == ["lat": 47.231, "lon": 39.722])
+            #expect(list.items.last?["text"] as? String == "[имя скрыто] [имя скрыто]: яма на Садовой")
+            #expect(!list.text.contains("Белова") && !list.text.contains("Гусев") && !list.text.contains("Зайцев"))
+            let page = try await api.page(.get, "/public/problems")
+            #expect(page.html.contains("<svg class=\"chart point-map\""))
+            #expect(page.html.contains("яма на Садовой"))
+            let wrong = try await api.send(.get, "/api/v1/public/problems?topic=nope&limit=0")
+            #expect(wrong.status == .unprocessableContent)
+            #expect(Set(wrong.errorFields) == ["topic", "limit"])
+            #expect(try await api.page(.get, "/public/problems?topic=nope").status == .unprocessableContent)
+
+            let session = try await api.session("admin")
+            let editor = try await api.page(.get, "/admin/topics?edit=roads.repair", cookies: ["otklik_session": session])
+            #expect(editor.html.contains("name=\"public\" value=\"yes\" checked"))
+            let csrf = try #require(editor.hidden("_csrf"))
+            let name = try #require(try await api.store.references().rubricator.topic("roads.repair")?.name)
+            let saved = try await api.page(
+                .post, "/admin/topics", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "form": "topic", "topicId": "roads.repair", "topicBlockId": "roads", "topicName": name]
+            )
+            #expect(saved.status == .seeOther || saved.status == .found)
+            #expect(try await api.send(.get, "/api/v1/public/problems").items.isEmpty)
+            let directory = try await api.page(.get, "/admin/topics", cookies: ["otklik_session": session])
+            #expect(directory.html.contains("тема, скрыта с публичной карты"))
+        }
+    }
+
     @Test("no seeded name, phone or e-mail reaches the public pages or the public API", arguments: TestDatabase.kinds)
     func noPersonalData(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in
@@ -117,7 +170,7 @@ struct PublicPagesTests {
                 let reply = try await api.send(
                     .post, "/api/v1/public/appeals",
                     json: [
-                        "kind": "appeal", "text": text, "name": person.name, "email": person.email, "phone": person.phone, "consent": Self.consent,
+                        "kind": "appeal", "text": text, "name": person.name, "email": person.email, "phone": person.phone, "consent": Self.consent, "topicId": "roads.repair",
                         "address": "ул. Мира, 7, кв. 1\(index)",
                     ]
                 )
@@ -134,8 +187,11 @@ struct PublicPagesTests {
                 responses.append(try await api.page(.get, item.link + "&new=1").html)
             }
             responses.append(try await api.send(.get, "/api/v1/public/form").text)
+            responses.append(try await api.send(.get, "/api/v1/public/problems").text)
+            responses.append(try await api.page(.get, "/public/problems").html)
             responses.append(try await api.page(.get, "/public").html)
             #expect(responses.joined().contains("Яму во дворе засыпали"))
+            #expect(try await api.send(.get, "/api/v1/public/problems").items.count == people.count)
             var forbidden: [String] = []
             for person in people {
                 forbidden += person.name.split(separator: " ").map(String.init) + [person.email, person.phone, String(person.phone.filter(\.isNumber).suffix(10))]

@@ -27,6 +27,11 @@ public enum DemoLoader {
     ) async throws -> [Login] {
         try await store.save(municipalities: DemoRegion.municipalities)
         try await store.save(rubricator: .default)
+        // Social protection and health items speak of persons more than of places: the demo keeps them off the
+        // public map, as a centre would decide with its switch per topic.
+        for topic in Rubricator.default.topics where ["social", "health"].contains(topic.blockId) {
+            try await store.setPublic(topic: topic.id, shown: false)
+        }
         try await store.save(bodies: DemoRegion.bodies)
         var logins: [Login] = []
         let executors = Dictionary(uniqueKeysWithValues: DemoRegion.bodies.map { ($0.id, DemoRegion.executor(of: $0)) })

@@ -4,7 +4,7 @@ import OtklikCore
 import OtklikStore
 
 /// The public JSON API (issue 9), no login: `GET /api/v1/public/form` (what the form offers and the consent
-/// text), `POST /api/v1/public/appeals` (JSON, or `multipart/form-data` with photos in `photo` parts),
+/// text), `GET /api/v1/public/problems` (the public list, `PublicListing`), `POST /api/v1/public/appeals` (JSON, or `multipart/form-data` with photos in `photo` parts),
 /// `GET /api/v1/public/appeals/{number}?secret=` and `POST /api/v1/public/appeals/{number}/rating`.
 /// Responses carry no personal data (`PublicAppeal`).
 struct PublicAPI {
@@ -45,8 +45,19 @@ struct PublicAPI {
         var comment: String?
     }
 
+    struct ProblemsResponse: Encodable {
+        var items: [PublicProblem]
+        @EncodedNull var nextCursor: String?
+    }
+
     func register(on router: Router<OtklikRequestContext>) {
         router.get("/api/v1/public/form") { _, _ in try await form() }
+        router.get("/api/v1/public/problems") { request, _ in
+            let parameters = request.uri.queryParameters
+            let query = try PublicProblemsQuery({ parameters.get($0) }, references: try await desk.store.references())
+            let page = try await desk.problems(municipalityId: query.municipalityId, topicId: query.topicId, limit: query.limit, after: query.cursor)
+            return try JSONBody.response(ProblemsResponse(items: page.items, nextCursor: page.next?.encoded))
+        }
         router.post("/api/v1/public/appeals") { request, context in try await submit(request, context) }
         router.get("/api/v1/public/appeals/:number") { request, context in
             let appeal = try await desk.appeal(number: Self.number(context), secret: request.uri.queryParameters.get("secret") ?? "")
@@ -83,7 +94,7 @@ struct PublicAPI {
         } else {
             submission = try await JSONBody.decode(PublicSubmission.self, from: request, context: context)
         }
-        let receipt = try await desk.submit(submission, files: files)
+        let receipt = try await desk.submit(submission, files: files, from: context.remoteAddress)
         let response = SubmitResponse(
             number: receipt.appeal.number, secret: receipt.secret, link: receipt.secret.map { PublicDesk.link(number: receipt.appeal.number, secret: $0) },
             repeated: receipt.secret == nil, appeal: receipt.secret == nil ? nil : try await desk.view(receipt.appeal)

@@ -10,6 +10,9 @@ struct PublicDesk: Sendable {
     let store: AppealStore
     /// The user the public side acts as (`OTKLIK_PUBLIC_LOGIN`).
     let login: String
+    let limiter: SubmissionLimiter
+
+    static let flagger = TextFlagger()
 
     struct Receipt: Sendable {
         var appeal: Appeal
@@ -17,9 +20,16 @@ struct PublicDesk: Sendable {
         var secret: String?
     }
 
-    func submit(_ submission: PublicSubmission, files: [IncomingFile]) async throws -> Receipt {
+    /// Takes a submission in from `address`; a valid one over `SubmissionLimits` is a 429 and writes nothing.
+    func submit(_ submission: PublicSubmission, files: [IncomingFile], from address: String?) async throws -> Receipt {
         let errors = submission.errors()
         guard errors.isEmpty else { throw Problem.invalid(errors) }
+        if let wait = limiter.take(limiter.limits.keys(address: address, author: submission.author)) {
+            let minutes = max(Int((wait / 60).rounded(.up)), 1)
+            throw Problem.tooManyRequests(
+                "С этого адреса или с этим контактом отправлено слишком много сообщений. Попробуйте через \(minutes) мин.", retryAfter: Int(wait.rounded(.up))
+            )
+        }
         let user = try await ChannelWebhook(store: store).user(login, setting: "OTKLIK_PUBLIC_LOGIN")
         let secret = TrackingSecret.generate()
         // What the resident sent, kept as the item's payload: the form's fields (the photos are kept as files).
@@ -58,6 +68,16 @@ struct PublicDesk: Sendable {
             ActionRequest(action: $0.action, input: $0.input, appealId: appeal.id, user: user, at: now)
         }
         return try await store.perform(requests).last ?? appeal
+    }
+
+    /// A page of the public list of problems (`PublicListing`), with the next page's cursor.
+    func problems(municipalityId: String?, topicId: String?, limit: Int, after cursor: PageCursor?) async throws -> (items: [PublicProblem], next: PageCursor?) {
+        let references = try await store.references()
+        let page = try await store.publicProblems(municipalityId: municipalityId, topicId: topicId, limit: limit, after: cursor)
+        let items = page.items.map {
+            PublicProblem($0, topic: references.topicName($0.topicId), municipality: references.municipalityName($0.municipalityId), flagger: Self.flagger)
+        }
+        return (items, page.nextCursor)
     }
 
     /// The page of a link, relative to the site.

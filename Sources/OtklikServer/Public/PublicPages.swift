@@ -6,12 +6,14 @@ import OtklikStore
 /// The public pages (issue 9), no login, Russian, light enough for a phone on 3G (one stylesheet, a few lines
 /// of script only to read the phone's location): `/public` to report a problem with photos and a point,
 /// `/public/appeals/{number}?key=` to follow it and rate the answer, `/public/track` to open it by number and
-/// key. Forms carry a CSRF token also set as a cookie (there is no session), and a hidden field a person
+/// key, `/public/problems` for the list and map of problems (`PublicListing`). Forms carry a CSRF token also set as a cookie (there is no session), and a hidden field a person
 /// leaves empty; a form that fails is shown again with every typed value and a message per field.
 struct PublicPages {
     let desk: PublicDesk
     let renderer: PageRenderer
     let configuration: ServerConfiguration
+    /// The checked tile URL template under the public map, or nil.
+    let tiles: String?
     static let csrfCookie = "otklik_public"
     /// The field people never see: a form that fills it is a robot's.
     static let honeypot = "website"
@@ -21,6 +23,7 @@ struct PublicPages {
         pages.get("") { request, _ in try await formPage(request, values: [:], errors: []) }
         pages.post("") { request, context in try await submit(request, context) }
         pages.get("/track") { request, _ in track(request) }
+        pages.get("/problems") { request, _ in try await problems(request) }
         pages.get("/appeals/:number") { request, context in
             let query = request.uri.queryParameters
             let secret = query.get("key") ?? ""
@@ -66,7 +69,7 @@ struct PublicPages {
         }
         do {
             let submission = try PublicFormFields.submission(form.fields)
-            let receipt = try await desk.submit(submission, files: form.files.filter { $0.name == "photo" }.map(\.file))
+            let receipt = try await desk.submit(submission, files: form.files.filter { $0.name == "photo" }.map(\.file), from: context.remoteAddress)
             guard let secret = receipt.secret else {
                 return try await formPage(
                     request, values: [:], errors: [],
@@ -77,6 +80,8 @@ struct PublicPages {
             return Response.redirect(to: PublicDesk.link(number: receipt.appeal.number, secret: secret) + "&new=1", type: .normal)
         } catch let problem as Problem where problem.status == .unprocessableContent {
             return try await formPage(request, values: values, errors: problem.errors ?? [], status: .unprocessableContent)
+        } catch let problem as Problem where problem.status == .tooManyRequests {
+            return try await formPage(request, values: values, errors: [], problem: problem.detail, status: .tooManyRequests)
         } catch StoreError.invalid(let errors) {
             return try await formPage(request, values: values, errors: errors, status: .unprocessableContent)
         }
@@ -90,6 +95,51 @@ struct PublicPages {
             return renderer.html("public-track", TrackView(number: query.get("number") ?? "", error: query.get("number") == nil ? nil : "Укажите номер и ключ"))
         }
         return Response.redirect(to: PublicDesk.link(number: number, secret: key.lowercased()), type: .normal)
+    }
+
+    /// The public list with its map: the map draws the newest `mapLimit` listed items with a point.
+    static let mapLimit = 1_000
+
+    private func problems(_ request: Request) async throws -> Response {
+        let parameters = request.uri.queryParameters
+        let references = try await desk.store.references()
+        let query: PublicProblemsQuery
+        do {
+            query = try PublicProblemsQuery({ parameters.get($0) }, references: references)
+        } catch let problem as Problem {
+            let view = PublicProblemsView(
+                municipalities: SelectOption.municipalities(references, selected: nil), topics: topicOptions(references, selected: nil), map: nil,
+                items: [], nextLink: nil, empty: false, error: problem.errors?.first?.message ?? problem.detail
+            )
+            return renderer.html("public-problems", view, status: problem.status)
+        }
+        let page = try await desk.problems(municipalityId: query.municipalityId, topicId: query.topicId, limit: query.limit, after: query.cursor)
+        var map: String?
+        if query.cursor == nil {
+            let newest = try await desk.problems(municipalityId: query.municipalityId, topicId: query.topicId, limit: Self.mapLimit, after: nil)
+            let points = newest.items.compactMap(\.point)
+            let places = references.municipalities.filter { query.municipalityId == nil || $0.id == query.municipalityId }.compactMap { municipality in
+                municipality.centre.map { PointMap.Place(name: municipality.name, centre: $0) }
+            }
+            map = PointMap(title: "Проблемы на карте: \(points.count)", points: points, places: places, tiles: tiles).svg
+        }
+        var next: String?
+        if let cursor = page.next {
+            var pairs = [("cursor", cursor.encoded)]
+            if let municipality = query.municipalityId { pairs.append(("municipality", municipality)) }
+            if let topic = query.topicId { pairs.append(("topic", topic)) }
+            next = "/public/problems?" + pairs.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0.1)" }.joined(separator: "&")
+        }
+        let items = page.items.map { PublicProblemsView.Item(problem: $0, received: format.day($0.receivedAt) ?? "", answered: $0.answer != nil) }
+        let view = PublicProblemsView(
+            municipalities: SelectOption.municipalities(references, selected: query.municipalityId), topics: topicOptions(references, selected: query.topicId),
+            map: map, items: items, nextLink: next, empty: items.isEmpty, error: nil
+        )
+        return renderer.html("public-problems", view)
+    }
+
+    private func topicOptions(_ references: ReferenceData, selected: String?) -> [SelectOption] {
+        SelectOption.list(references.rubricator.topics.map { ($0.id, $0.name) }, selected: selected)
     }
 
     struct TrackView {

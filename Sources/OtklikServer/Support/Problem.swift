@@ -11,6 +11,8 @@ public struct Problem: Error, HTTPResponseError, Encodable, Sendable {
     public var detail: String?
     public var errors: [FieldError]?
     public var allowedActions: [String]?
+    /// Seconds the client should wait before trying again (429), sent as `Retry-After`.
+    public var retryAfter: Int?
 
     public init(
         _ status: HTTPResponse.Status, type: String, title: String, detail: String? = nil, errors: [FieldError]? = nil,
@@ -42,6 +44,7 @@ public struct Problem: Error, HTTPResponseError, Encodable, Sendable {
         let data = try JSONCoding.encoder().encode(self)
         var headers: HTTPFields = [.contentType: "application/problem+json; charset=utf-8"]
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
@@ -67,6 +70,12 @@ public struct Problem: Error, HTTPResponseError, Encodable, Sendable {
 
     static func tooLarge(_ detail: String) -> Problem {
         Problem(.contentTooLarge, type: "too-large", title: "Слишком большой запрос", detail: detail)
+    }
+
+    static func tooManyRequests(_ detail: String, retryAfter: Int) -> Problem {
+        var problem = Problem(.tooManyRequests, type: "too-many-requests", title: "Слишком много запросов", detail: detail)
+        problem.retryAfter = retryAfter
+        return problem
     }
 
     static func bodyTooLarge() -> Problem {

@@ -272,5 +272,12 @@ enum Migrations {
                 """
             ]
         ),
+        Migration(
+            version: 21, name: "public-topics",
+            statements: [
+                // The topics an administrator keeps off the public list and map (issue 9); every other topic is shown.
+                "CREATE TABLE public_hidden_topics (topic_id TEXT PRIMARY KEY)",
+            ]
+        ),
     ]
 }

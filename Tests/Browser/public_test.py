@@ -1,0 +1,191 @@
+"""The residents' side driven through a real headless Chromium at a phone's width (390 px) against a real
+`otklik serve` with the demo region.
+
+Run by scripts/browser.sh after the workspace tests, with the same server in OTKLIK_BROWSER_URL; the centre's
+and the body's steps between the resident's go through the JSON API with the demo logins, as a busy centre
+would take them. Screenshots at 390 px go to OTKLIK_SCREENSHOTS (artifacts/screenshots by default).
+"""
+import json
+import os
+import struct
+import tempfile
+import unittest
+import urllib.parse
+import urllib.request
+import zlib
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from page_wait import wait_for_next_page
+
+BASE = os.environ["OTKLIK_BROWSER_URL"]
+SHOTS = os.environ.get("OTKLIK_SCREENSHOTS", "artifacts/screenshots")
+PHONE = (390, 844)
+# A point in the demo region's town of Цимлянск, as the phone reports it.
+POINT = (47.6478, 42.0953)
+
+
+def png(width, height):
+    """A small real PNG: a photo of the problem, as far as the server's checks can tell."""
+    rows = b"".join(b"\x00" + bytes([200, 90, 40]) * width for _ in range(height))
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def api(method, path, token=None, body=None):
+    request = urllib.request.Request(BASE + path, method=method, data=None if body is None else json.dumps(body).encode())
+    request.add_header("Content-Type", "application/json")
+    if token:
+        request.add_header("Authorization", "Bearer " + token)
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read() or b"null")
+
+
+def token(login):
+    return api("POST", "/api/v1/auth/token", body={"login": login, "password": "otklik-" + login})["token"]
+
+
+class ResidentSide(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={PHONE[0]},{PHONE[1]}", "--lang=ru-RU"):
+            options.add_argument(flag)
+        cls.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        cls.driver.implicitly_wait(2)
+        # A headless window is at least 500 px wide: the phone's viewport is emulated instead.
+        cls.emulate(PHONE[1])
+        os.makedirs(SHOTS, exist_ok=True)
+        cls.photo = os.path.join(tempfile.mkdtemp(), "яма.png")
+        with open(cls.photo, "wb") as file:
+            file.write(png(64, 48))
+
+    @classmethod
+    def emulate(cls, height):
+        cls.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride", {"width": PHONE[0], "height": height, "deviceScaleFactor": 1, "mobile": True}
+        )
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+
+    def page_text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def submit(self, button):
+        """Clicks a submit button and waits until the next page has replaced this one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        button.click()
+        wait_for_next_page(self.driver, page)
+
+    def shot(self, name):
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.emulate(min(max(height, PHONE[1]), 4000))
+        self.driver.save_screenshot(os.path.join(SHOTS, f"{name}-390.png"))
+        self.emulate(PHONE[1])
+
+    def fits_the_phone(self):
+        """Nothing sticks out sideways: the page is no wider than the phone's screen."""
+        self.assertEqual(self.driver.execute_script("return window.innerWidth"), PHONE[0])
+        width = self.driver.execute_script("return document.documentElement.scrollWidth")
+        self.assertLessEqual(width, PHONE[0], "the page scrolls sideways at 390 px")
+
+    def answer_as_the_centre(self, number, text):
+        """Registers, routes, answers and approves the item as the demo centre and body would."""
+        operator = token("operator")
+        items = api("GET", "/api/v1/appeals?channel=web_form&limit=50", operator)["items"]
+        item = next(i for i in items if i["number"] == number)
+        body = api("GET", "/api/v1/bodies", operator)[0]["id"]
+        executor = token("exec-" + body)
+        for action, fields, who in (
+            ("register", {}, operator),
+            ("assign", {"bodyId": body}, operator),
+            ("accept", {}, executor),
+            ("answer", {"text": text}, executor),
+            ("approve", {}, operator),
+        ):
+            api("POST", f"/api/v1/appeals/{item['id']}/actions/{action}", who, fields)
+
+    def test_a_resident_submits_with_a_photo_and_a_point_follows_it_and_rates_not_solved(self):
+        driver = self.driver
+        driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": BASE, "permissions": ["geolocation"]})
+        driver.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": POINT[0], "longitude": POINT[1], "accuracy": 10})
+        driver.get(BASE + "/public")
+        self.assertIn("Сообщить о проблеме", self.page_text())
+        self.fits_the_phone()
+        self.shot("public-form")
+
+        driver.find_element(By.NAME, "text").send_keys("Во дворе дома 12 по ул. Ленина глубокая яма, машины бьют колёса.")
+        driver.find_element(By.NAME, "address").send_keys("г. Цимлянск, ул. Ленина, 12")
+        driver.find_element(By.ID, "locate").click()
+        WebDriverWait(driver, 15).until(lambda d: d.find_element(By.ID, "lat").get_attribute("value") != "")
+        self.assertAlmostEqual(float(driver.find_element(By.ID, "lat").get_attribute("value")), POINT[0], places=4)
+        self.assertAlmostEqual(float(driver.find_element(By.ID, "lon").get_attribute("value")), POINT[1], places=4)
+        driver.find_element(By.NAME, "photo").send_keys(self.photo)
+        driver.find_element(By.NAME, "email").send_keys("resident@example.ru")
+        driver.find_element(By.NAME, "consent").click()
+        self.submit(driver.find_element(By.CSS_SELECTOR, "form.public-form button[type=submit]"))
+
+        text = self.page_text()
+        self.assertIn("Принято.", text)
+        self.assertIn("Принято", driver.find_element(By.CSS_SELECTOR, ".status").text)
+        self.fits_the_phone()
+        self.shot("public-accepted")
+        link = driver.find_element(By.CSS_SELECTOR, ".link-box a").get_attribute("href")
+        number = urllib.parse.unquote(urllib.parse.urlparse(link).path.rsplit("/", 1)[1])
+        self.assertTrue(number.startswith("ЦУР-"), number)
+
+        # The centre sees the point and the photo the resident sent.
+        operator = token("operator")
+        item = next(i for i in api("GET", "/api/v1/appeals?channel=web_form&limit=50", operator)["items"] if i["number"] == number)
+        self.assertAlmostEqual(item["point"]["lat"], POINT[0], places=4)
+        files = api("GET", f"/api/v1/appeals/{item['id']}/attachments", operator)["items"]
+        self.assertEqual([f["contentType"] for f in files], ["image/png"])
+
+        self.answer_as_the_centre(number, "Яму во дворе дома 12 засыпали щебнем 27 ноября.")
+        driver.get(link)
+        self.assertIn("Дан ответ", driver.find_element(By.CSS_SELECTOR, ".status").text)
+        self.assertIn("засыпали щебнем", self.page_text())
+        self.shot("public-answered")
+        driver.find_element(By.NAME, "comment").send_keys("Щебень размыло дождём, яма снова на месте.")
+        self.submit(driver.find_element(By.CSS_SELECTOR, "button[name=satisfied][value=no]"))
+
+        text = self.page_text()
+        self.assertIn("Спасибо, ваша оценка учтена.", text)
+        self.assertIn("Рассмотрение возобновлено", driver.find_element(By.CSS_SELECTOR, ".status").text)
+        self.assertIn("Вы отметили: проблема не решена.", text)
+        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "button[name=satisfied]"), [])
+        self.fits_the_phone()
+        self.shot("public-reopened")
+        item = api("GET", f"/api/v1/appeals/{item['id']}", operator)
+        self.assertEqual(item["status"], "reopened")
+        self.assertEqual(item["feedback"]["satisfied"], False)
+
+    def test_a_form_with_a_missing_consent_comes_back_with_the_text_kept(self):
+        driver = self.driver
+        driver.get(BASE + "/public")
+        driver.find_element(By.CSS_SELECTOR, "input[name=kind][value=appeal]").click()
+        driver.find_element(By.NAME, "text").send_keys("Не работает уличное освещение на ул. Мира.")
+        # The browser itself would stop a form without the ticked consent; the server must too.
+        driver.execute_script("document.querySelector('input[name=consent]').removeAttribute('required')")
+        self.submit(driver.find_element(By.CSS_SELECTOR, "form.public-form button[type=submit]"))
+        text = self.page_text()
+        self.assertIn("Нужно согласие на обработку персональных данных", text)
+        self.assertIn("укажите фамилию и имя", text)
+        self.assertEqual(driver.find_element(By.NAME, "text").get_attribute("value"), "Не работает уличное освещение на ул. Мира.")
+        self.assertTrue(driver.find_element(By.CSS_SELECTOR, "input[name=kind][value=appeal]").is_selected())
+        self.fits_the_phone()
+        self.shot("public-form-errors")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
