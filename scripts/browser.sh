@@ -19,11 +19,21 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import selenium' 2>/d
   "$VENV/bin/pip" install -q "selenium==4.51.0"
 fi
 
+# The residents' polls need login codes by e-mail: a stand-in mail server (Tests/Channels/channel_standin.py)
+# takes the server's letters; the tests read them from its control port.
+MAIL_DIR="$(mktemp -d /tmp/otklik-mail.XXXXXX)"
+python3 Tests/Channels/channel_standin.py smtp none "$MAIL_DIR/ports" > "$MAIL_DIR/log" 2>&1 &
+MAIL_PID=$!
+for _ in $(seq 1 100); do [ -s "$MAIL_DIR/ports" ] && break; sleep 0.1; done
+read -r MAIL_HTTP MAIL_SMTP < "$MAIL_DIR/ports" || true  # the file ends without a newline
+export OTKLIK_SMTP_RELAY="127.0.0.1:$MAIL_SMTP" OTKLIK_MAIL_FROM="centre@example.ru" OTKLIK_OUTBOX_SECONDS=1
+
 start_demo_server 600
+trap 'stop_server; rm -rf "$DEMO_DIR"; kill "$MAIL_PID" 2>/dev/null || true; rm -rf "$MAIL_DIR"' EXIT
 echo "== browser tests against $SERVER_URL"
 status=0
 for test in workspace_test public_test; do
-  OTKLIK_BROWSER_URL="$SERVER_URL" OTKLIK_SCREENSHOTS="${OTKLIK_SCREENSHOTS:-artifacts/screenshots}" \
-    "$VENV/bin/python" "Tests/Browser/$test.py" || status=1
+  OTKLIK_BROWSER_URL="$SERVER_URL" OTKLIK_BROWSER_MAIL="http://127.0.0.1:$MAIL_HTTP" \
+    OTKLIK_SCREENSHOTS="${OTKLIK_SCREENSHOTS:-artifacts/screenshots}" "$VENV/bin/python" "Tests/Browser/$test.py" || status=1
 done
 exit $status

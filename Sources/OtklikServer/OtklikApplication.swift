@@ -33,8 +33,11 @@ public enum OtklikApplication {
         ReportsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
         OutboxAPI(store: store).register(on: api)
         ImportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
-        let desk = PublicDesk(store: store, login: configuration.publicLogin, limiter: SubmissionLimiter(limits: configuration.publicLimits))
+        let limiter = SubmissionLimiter(limits: configuration.publicLimits)
+        let desk = PublicDesk(store: store, login: configuration.publicLogin, limiter: limiter)
+        let residents = ResidentAccess(store: store, limiter: limiter)
         PublicAPI(desk: desk).register(on: router)
+        PollsAPI(desk: PollDesk(store: store), residents: residents).register(on: router, staff: api)
         Open311API(store: store, keys: try configuration.open311Keys(), timeZone: configuration.timeZone).register(on: router)
         TelegramWebhook(store: store, settings: try configuration.telegram()).register(on: router)
         VKCallbackServer(store: store, settings: try configuration.vk()).register(on: router)
@@ -43,6 +46,7 @@ public enum OtklikApplication {
         let tiles = try configuration.mapTileTemplate()
         PublicPages(desk: desk, renderer: renderer, configuration: configuration, tiles: tiles)
             .register(on: router)
+        PollPages(desk: PollDesk(store: store), residents: residents, renderer: renderer, configuration: configuration).register(on: router)
         WebPages(
             store: store, configuration: configuration, renderer: renderer, mapTiles: tiles, ratingWeights: weights
         )

@@ -5,8 +5,11 @@ Run by scripts/browser.sh after the workspace tests, with the same server in OTK
 and the body's steps between the resident's go through the JSON API with the demo logins, as a busy centre
 would take them. Screenshots at 390 px go to OTKLIK_SCREENSHOTS (artifacts/screenshots by default).
 """
+import email
 import json
 import os
+import re
+import time
 import struct
 import tempfile
 import unittest
@@ -17,11 +20,13 @@ import zlib
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from page_wait import wait_for_next_page
 
 BASE = os.environ["OTKLIK_BROWSER_URL"]
+# The stand-in mail server's control address (Tests/Channels/channel_standin.py smtp): the login codes arrive there.
+MAIL = os.environ["OTKLIK_BROWSER_MAIL"]
 SHOTS = os.environ.get("OTKLIK_SCREENSHOTS", "artifacts/screenshots")
 PHONE = (390, 844)
 # A point in the demo region's town of Цимлянск, as the phone reports it.
@@ -50,6 +55,19 @@ def api(method, path, token=None, body=None):
 
 def token(login):
     return api("POST", "/api/v1/auth/token", body={"login": login, "password": "otklik-" + login})["token"]
+
+
+def latest_code(address, after=0):
+    """The login code of the newest letter to `address` beyond the first `after` of them, as the resident reads it."""
+    for _ in range(150):
+        with urllib.request.urlopen(MAIL + "/_recorded", timeout=10) as response:
+            letters = [c["body"] for c in json.loads(response.read()) if c["method"] == "letter" and address in c["body"]["to"]]
+        if len(letters) > after:
+            message = email.message_from_string(letters[-1]["data"])
+            text = message.get_payload(decode=True).decode(message.get_content_charset() or "utf-8")
+            return re.search(r"\b(\d{6})\b", text).group(1)
+        time.sleep(0.2)
+    raise AssertionError(f"no letter with a code reached {address}")
 
 
 class ResidentSide(unittest.TestCase):
@@ -169,6 +187,64 @@ class ResidentSide(unittest.TestCase):
         item = api("GET", f"/api/v1/appeals/{item['id']}", operator)
         self.assertEqual(item["status"], "reopened")
         self.assertEqual(item["feedback"]["satisfied"], False)
+
+    def sign_in(self, address, letters_before):
+        """Signs in on the page the browser is on, by the code from the letter, as a resident would."""
+        driver = self.driver
+        driver.find_element(By.NAME, "email").send_keys(address)
+        self.submit(driver.find_element(By.CSS_SELECTOR, "form[action='/public/login'] button"))
+        self.assertIn(f"Код отправлен на {address}", self.page_text())
+        driver.find_element(By.NAME, "code").send_keys(latest_code(address, letters_before))
+        self.submit(driver.find_element(By.CSS_SELECTOR, "form[action='/public/login/code'] button"))
+
+    def test_a_resident_votes_once_and_a_second_ballot_from_the_same_address_is_refused(self):
+        driver = self.driver
+        driver.delete_all_cookies()
+        now = time.time()
+        iso = lambda t: time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+        poll = api("POST", "/api/v1/polls", token("admin"), {
+            "title": "Какой сквер благоустроить в 2027 году", "opensAt": iso(now - 3600), "closesAt": iso(now + 86400),
+            "questions": [
+                {"id": "square", "text": "Какой сквер первым?", "kind": "single", "options": ["Сквер у школы", "Сквер у рынка"]},
+                {"id": "order", "text": "Что важнее?", "kind": "ranking", "options": ["Освещение", "Скамейки", "Детская площадка"]},
+                {"id": "say", "text": "Ваши предложения", "kind": "text"},
+            ],
+        })
+        driver.get(BASE + "/public/polls")
+        self.submit(driver.find_element(By.LINK_TEXT, "Какой сквер благоустроить в 2027 году"))
+        self.submit(driver.find_element(By.PARTIAL_LINK_TEXT, "Войти по коду"))
+        self.sign_in("voter@example.ru", 0)
+        self.assertIn("/public/polls/" + poll["id"], driver.current_url)
+
+        # The same resident has the poll open in a second tab and votes there first.
+        first_tab = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        driver.get(BASE + "/public/polls/" + poll["id"])
+        driver.find_element(By.CSS_SELECTOR, "input[name='q.square'][value='1']").click()
+        for option, place in ((0, "2"), (1, "3"), (2, "1")):
+            Select(driver.find_element(By.NAME, f"q.order.{option}")).select_by_value(place)
+        driver.find_element(By.NAME, "q.say").send_keys("Больше фонарей вдоль дорожек")
+        self.shot("public-poll")
+        self.submit(driver.find_element(By.CSS_SELECTOR, "form.public-form button[type=submit]"))
+        self.assertIn("Спасибо, ваш голос учтён.", self.page_text())
+        self.assertIn("Результаты", self.page_text())
+        self.assertIn("Больше фонарей вдоль дорожек", self.page_text())
+        self.assertEqual(len(driver.find_elements(By.CSS_SELECTOR, ".chart-box svg")), 2)
+        self.fits_the_phone()
+        self.shot("public-poll-results")
+
+        # The first tab still shows the form: its ballot is the second from this address and is refused.
+        driver.close()
+        driver.switch_to.window(first_tab)
+        driver.find_element(By.CSS_SELECTOR, "input[name='q.square'][value='0']").click()
+        for option, place in ((0, "1"), (1, "2"), (2, "3")):
+            Select(driver.find_element(By.NAME, f"q.order.{option}")).select_by_value(place)
+        self.submit(driver.find_element(By.CSS_SELECTOR, "form.public-form button[type=submit]"))
+        self.assertIn("С этого адреса уже голосовали в этом опросе: голосовать можно один раз", self.page_text())
+        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "form.public-form"), [])
+        self.fits_the_phone()
+        self.shot("public-poll-refused")
+        self.assertEqual(api("GET", "/api/v1/public/polls/" + poll["id"])["ballots"], 1)
 
     def test_a_form_with_a_missing_consent_comes_back_with_the_text_kept(self):
         driver = self.driver

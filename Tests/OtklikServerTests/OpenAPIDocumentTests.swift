@@ -26,6 +26,8 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/appeals/{id}/attachments"), ("get", "/api/v1/appeals/{id}/attachments/{file}"),
                 ("get", "/api/v1/public/form"), ("post", "/api/v1/public/appeals"), ("get", "/api/v1/public/appeals/{number}"),
                 ("post", "/api/v1/public/appeals/{number}/rating"), ("get", "/api/v1/public/problems"),
+                ("post", "/api/v1/polls"), ("post", "/api/v1/public/codes"), ("post", "/api/v1/public/sessions"), ("get", "/api/v1/public/polls"),
+                ("get", "/api/v1/public/polls/{id}"), ("post", "/api/v1/public/polls/{id}/votes"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

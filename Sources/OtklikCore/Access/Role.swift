@@ -41,6 +41,14 @@ public enum Role: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// Roles that put polls and votes to residents (M13): the centre's heads and curators, not its operators.
+    public var runsPolls: Bool {
+        switch self {
+        case .admin, .curator, .centreHead: true
+        default: false
+        }
+    }
+
     /// Roles that register incoming items and manage the directories of the centre.
     public var takesIn: Bool {
         switch self {

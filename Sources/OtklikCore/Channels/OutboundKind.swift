@@ -8,6 +8,8 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
     case notice
     /// A reply of the channel's own: a greeting, the acknowledgement of a rating.
     case reply
+    /// A resident's one-time login code (issue 9).
+    case code
 
     /// The subject of a letter of this kind.
     public var subject: String {
@@ -16,6 +18,7 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
         case .answer: "Ответ на ваше сообщение"
         case .notice: "Уведомление о вашем сообщении"
         case .reply: "Сообщение центра управления регионом"
+        case .code: "Код для входа"
         }
     }
 
@@ -25,6 +28,7 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
         case .answer: "Ответ"
         case .notice: "Уведомление"
         case .reply: "Служебный ответ"
+        case .code: "Код для входа"
         }
     }
 }

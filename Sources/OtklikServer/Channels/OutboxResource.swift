@@ -30,7 +30,7 @@ struct OutboxResource: Encodable {
         recipient = item.recipient
         kind = item.message.kind.rawValue
         kindTitle = item.message.kind.title
-        text = item.message.text
+        text = item.message.shownText
         state = item.state.rawValue
         stateTitle = Self.title(item.state)
         createdAt = item.createdAt

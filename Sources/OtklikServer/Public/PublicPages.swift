@@ -14,7 +14,6 @@ struct PublicPages {
     let configuration: ServerConfiguration
     /// The checked tile URL template under the public map, or nil.
     let tiles: String?
-    static let csrfCookie = "otklik_public"
     /// The field people never see: a form that fills it is a robot's.
     static let honeypot = "website"
 
@@ -36,15 +35,10 @@ struct PublicPages {
 
     private var format: WebFormat { WebFormat(timeZone: configuration.timeZone) }
 
-    /// The request's CSRF token from its cookie, or a new one (set again on the page).
-    private func csrf(_ request: Request) -> String {
-        request.cookies[Self.csrfCookie]?.value ?? TokenHash.newToken()
-    }
+    private func csrf(_ request: Request) -> String { PublicCSRF.token(request) }
 
     private func withCSRF(_ response: Response, _ token: String) -> Response {
-        var response = response
-        response.setCookie(WebSession.cookie(Self.csrfCookie, value: token, maxAge: 86_400, secure: configuration.secureCookies))
-        return response
+        PublicCSRF.page(response, token: token, secure: configuration.secureCookies)
     }
 
     private func formPage(
@@ -61,7 +55,7 @@ struct PublicPages {
         }
         let form = try await MultipartForm.read(request, boundary: boundary, maxBytes: PublicAPI.maxFormBytes)
         let values = form.fields.fields.filter { $0.key != "_csrf" }
-        guard let sent = form.fields["_csrf"], sent == request.cookies[Self.csrfCookie]?.value else {
+        guard let sent = form.fields["_csrf"], sent == PublicCSRF.sent(request) else {
             return try await formPage(request, values: values, errors: [], problem: "Форма устарела: проверьте поля и отправьте ещё раз", status: .forbidden)
         }
         guard form.fields[Self.honeypot] == nil else {
@@ -168,7 +162,7 @@ struct PublicPages {
         let number = PublicAPI.number(context)
         let form: WebForm
         do {
-            form = try await WebForm.read(request, context: context, csrf: request.cookies[Self.csrfCookie]?.value)
+            form = try await WebForm.read(request, context: context, csrf: PublicCSRF.sent(request))
         } catch {
             let secret = request.uri.queryParameters.get("key") ?? ""
             return try await statusPage(request, number: number, secret: secret, justCreated: false, justRated: false, error: "Форма устарела: оцените ещё раз", status: .forbidden)

@@ -19,7 +19,7 @@ struct OutboxPage {
         let rows = try await pages.store.outbox(state).map { item in
             OutboxView.Row(
                 id: item.id, createdAt: format.dateTime(item.createdAt) ?? "", channel: item.channel.title, recipient: item.recipient,
-                kind: item.message.kind.title, text: String(item.message.text.prefix(160)) + (item.message.text.count > 160 ? "…" : ""),
+                kind: item.message.kind.title, text: String(item.message.shownText.prefix(160)) + (item.message.shownText.count > 160 ? "…" : ""),
                 attempts: item.attempts, lastError: item.lastError,
                 when: item.state == .waiting ? format.dateTime(item.nextAttemptAt) : format.dateTime(item.deliveredAt ?? item.deadAt),
                 appealLink: item.appealId.map { "/appeals/\($0)" }, replayable: item.state == .dead

@@ -279,5 +279,23 @@ enum Migrations {
                 "CREATE TABLE public_hidden_topics (topic_id TEXT PRIMARY KEY)",
             ]
         ),
+        Migration(
+            version: 22, name: "polls",
+            statements: [
+                // Polls (issue 9) as their JSON, with the columns lists sort by.
+                """
+                CREATE TABLE polls (id TEXT PRIMARY KEY, doc TEXT NOT NULL, municipality_id TEXT, opens_at BIGINT NOT NULL,
+                  closes_at BIGINT NOT NULL, created_at BIGINT NOT NULL)
+                """,
+                // One ballot per verified contact: the key is the SHA-256 of the contact, not the contact.
+                """
+                CREATE TABLE poll_votes (poll_id TEXT NOT NULL REFERENCES polls(id), voter_sha256 TEXT NOT NULL, ballot TEXT NOT NULL,
+                  created_at BIGINT NOT NULL, PRIMARY KEY (poll_id, voter_sha256))
+                """,
+                // A resident's one-time code (only its hash with the address) and the sessions it opens.
+                "CREATE TABLE resident_codes (email TEXT PRIMARY KEY, code_sha256 TEXT NOT NULL, expires_at BIGINT NOT NULL, attempts BIGINT NOT NULL)",
+                "CREATE TABLE resident_sessions (token_sha256 TEXT PRIMARY KEY, email TEXT NOT NULL, expires_at BIGINT NOT NULL)",
+            ]
+        ),
     ]
 }

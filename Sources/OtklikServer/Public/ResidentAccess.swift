@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+import OtklikCore
+import OtklikStore
+
+/// Residents' verified sessions (issue 9): a six-digit code by e-mail, then a token — a cookie on the pages,
+/// a bearer token in the API. Asking for codes counts against the public side's limits like submissions.
+struct ResidentAccess: Sendable {
+    let store: AppealStore
+    let limiter: SubmissionLimiter
+    static let cookie = "otklik_resident"
+
+    func sendCode(to email: String, from address: String?) async throws {
+        if let error = EmailCode.error(in: email) { throw Problem.invalid([error]) }
+        let normalized = EmailCode.normalized(email)
+        if let wait = limiter.take(limiter.limits.keys(address: address, author: Author(email: normalized))) {
+            throw Problem.tooManyRequests(
+                "Слишком много запросов кода. Попробуйте через \(max(Int((wait / 60).rounded(.up)), 1)) мин.", retryAfter: Int(wait.rounded(.up))
+            )
+        }
+        try await store.issueCode(EmailCode.generate(), to: normalized)
+    }
+
+    /// A new session's token for the right code; a wrong, late or overtried code is a 422.
+    func openSession(email: String, code: String) async throws -> String {
+        let token = TokenHash.newToken()
+        guard try await store.redeemCode(code, for: email, tokenHash: TokenHash.of(token)) else {
+            throw Problem.invalid([FieldError(field: "code", message: "Неверный или просроченный код: запросите новый")])
+        }
+        return token
+    }
+
+    /// The verified address of the request's resident, from `Authorization: Bearer` or the pages' cookie.
+    func resident(_ request: Request) async throws -> String? {
+        var token = request.cookies[Self.cookie]?.value
+        if let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") {
+            token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+        }
+        guard let token, !token.isEmpty else { return nil }
+        return try await store.resident(tokenHash: TokenHash.of(token))
+    }
+}
