@@ -38,6 +38,8 @@ public enum OtklikApplication {
         let residents = ResidentAccess(store: store, limiter: limiter)
         PublicAPI(desk: desk).register(on: router)
         PollsAPI(desk: PollDesk(store: store), residents: residents).register(on: router, staff: api)
+        let discussions = DiscussionDesk(store: store, limiter: limiter)
+        DiscussionsAPI(desk: discussions, residents: residents).register(on: router, staff: api)
         Open311API(store: store, keys: try configuration.open311Keys(), timeZone: configuration.timeZone).register(on: router)
         TelegramWebhook(store: store, settings: try configuration.telegram()).register(on: router)
         VKCallbackServer(store: store, settings: try configuration.vk()).register(on: router)
@@ -47,8 +49,10 @@ public enum OtklikApplication {
         PublicPages(desk: desk, renderer: renderer, configuration: configuration, tiles: tiles)
             .register(on: router)
         PollPages(desk: PollDesk(store: store), residents: residents, renderer: renderer, configuration: configuration).register(on: router)
+        DiscussionPages(desk: discussions, residents: residents, renderer: renderer, configuration: configuration).register(on: router)
         WebPages(
-            store: store, configuration: configuration, renderer: renderer, mapTiles: tiles, ratingWeights: weights
+            store: store, configuration: configuration, renderer: renderer, mapTiles: tiles, ratingWeights: weights,
+            moderation: discussions
         )
             .register(on: router)
         return router

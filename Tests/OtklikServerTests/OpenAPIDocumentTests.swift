@@ -28,6 +28,8 @@ struct OpenAPIDocumentTests {
                 ("post", "/api/v1/public/appeals/{number}/rating"), ("get", "/api/v1/public/problems"),
                 ("post", "/api/v1/polls"), ("post", "/api/v1/public/codes"), ("post", "/api/v1/public/sessions"), ("get", "/api/v1/public/polls"),
                 ("get", "/api/v1/public/polls/{id}"), ("post", "/api/v1/public/polls/{id}/votes"),
+                ("post", "/api/v1/discussions"), ("get", "/api/v1/moderation"), ("post", "/api/v1/moderation/{id}"),
+                ("get", "/api/v1/public/discussions"), ("get", "/api/v1/public/discussions/{id}"), ("post", "/api/v1/public/discussions/{id}/comments"),
             ]
             for (method, path) in served {
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is not documented")

@@ -53,7 +53,15 @@ struct PageRenderer: Sendable {
         case .struct, .class:
             var fields: [String: Any] = [:]
             for child in mirror.children {
-                if let label = child.label, let field = tree(child.value) { fields[label] = field }
+                guard var label = child.label else { continue }
+                var value = child.value
+                // A property wrapper (`@EncodedNull` of an API resource a page shows) reflects as `_name` holding
+                // `wrappedValue`: the template asks for `name`.
+                if label.hasPrefix("_"), let wrapped = Mirror(reflecting: value).children.first(where: { $0.label == "wrappedValue" }) {
+                    label.removeFirst()
+                    value = wrapped.value
+                }
+                if let field = tree(value) { fields[label] = field }
             }
             return fields
         default: return value

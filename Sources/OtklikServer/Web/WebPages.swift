@@ -12,6 +12,8 @@ struct WebPages {
     /// The checked tile URL template under the map of points, or nil.
     let mapTiles: String?
     let ratingWeights: RatingWeights
+    /// Residents' comments waiting for the centre's moderators.
+    let moderation: DiscussionDesk
 
     static let stylesheet: Data? = Bundle.module.url(forResource: "otklik", withExtension: "css", subdirectory: "Resources/static")
         .flatMap { try? Data(contentsOf: $0) }
@@ -40,5 +42,6 @@ struct WebPages {
         WeeklyArchivePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         ReportPackagePage(store: store, configuration: configuration, renderer: renderer, weights: ratingWeights).register(on: pages)
         WeeklyNotePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        ModerationPage(desk: moderation, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }

@@ -297,5 +297,20 @@ enum Migrations {
                 "CREATE TABLE resident_sessions (token_sha256 TEXT PRIMARY KEY, email TEXT NOT NULL, expires_at BIGINT NOT NULL)",
             ]
         ),
+        Migration(
+            version: 23, name: "discussions",
+            statements: [
+                // Public discussions (issue 9) and residents' comments: the author only as a hash, the screening's
+                // flags for the moderator, the decision with who took it and why.
+                "CREATE TABLE discussions (id TEXT PRIMARY KEY, doc TEXT NOT NULL, opens_at BIGINT NOT NULL, closes_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+                """
+                CREATE TABLE discussion_comments (id TEXT PRIMARY KEY, discussion_id TEXT NOT NULL REFERENCES discussions(id),
+                  author_sha256 TEXT NOT NULL, display_name TEXT NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL, flags TEXT NOT NULL,
+                  spam_score DOUBLE PRECISION NOT NULL, created_at BIGINT NOT NULL, moderated_at BIGINT, moderator_id TEXT, reason TEXT)
+                """,
+                "CREATE INDEX discussion_comments_queue ON discussion_comments (status, created_at)",
+                "CREATE INDEX discussion_comments_discussion ON discussion_comments (discussion_id, status, created_at)",
+            ]
+        ),
     ]
 }
