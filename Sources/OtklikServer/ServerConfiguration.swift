@@ -42,6 +42,7 @@ import OtklikCore
 /// | `OTKLIK_SMTP_MAX_MB` | `25`: the largest letter |
 /// | `OTKLIK_SMTP_LOGIN` | `operator`: the user letters are taken in as |
 /// | `OTKLIK_SMTP_RELAY`, `OTKLIK_MAIL_FROM` | none: the site's mail server (`host:port`) answers by e-mail are handed to, and the centre's address; both or none |
+/// | `OTKLIK_PUBLIC_URL` | none: the site's public address (`https://…`) that letters link to (a resident's page, the rating); none: letters carry no links |
 /// | `OTKLIK_PUBLIC_LOGIN` | `operator`: the user the public form's items and residents' ratings are taken in as |
 /// | `OTKLIK_PUBLIC_PER_IP`, `OTKLIK_PUBLIC_PER_CONTACT`, `OTKLIK_PUBLIC_WINDOW_MINUTES` | `30`, `5`, `10`: submissions the public side takes from one address and one phone or e-mail per window; `0` turns a limit off |
 /// | `OTKLIK_MAIL_KIND` | `message`: what a letter is (547-ФЗ: e-mail is no longer a way to send an обращение); `appeal` where the region decides otherwise |
@@ -101,6 +102,8 @@ public struct ServerConfiguration: Sendable {
     public var okAPI: String
     /// The user the public side acts as.
     public var publicLogin: String
+    /// The site's public address as given (`publicBaseURL()` checks it).
+    public var publicURL: String?
     public var publicLimits: SubmissionLimits
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -153,6 +156,7 @@ public struct ServerConfiguration: Sendable {
         smtpRelay = value("OTKLIK_SMTP_RELAY")
         mailFrom = value("OTKLIK_MAIL_FROM")
         publicLogin = value("OTKLIK_PUBLIC_LOGIN") ?? "operator"
+        publicURL = value("OTKLIK_PUBLIC_URL")
         let standardLimits = SubmissionLimits()
         publicLimits = SubmissionLimits(
             perAddress: max(value("OTKLIK_PUBLIC_PER_IP").flatMap(Int.init) ?? standardLimits.perAddress, 0),
@@ -183,6 +187,15 @@ public struct ServerConfiguration: Sendable {
         } ?? .message
         let domains = Set((smtpDomains ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty })
         return MailSettings(host: smtpHost, port: port, domains: domains, maxBytes: megabytes << 20, login: smtpLogin, kind: kind)
+    }
+
+    /// The site's public address for links in letters, checked: http(s), without a trailing slash; nil: none.
+    public func publicBaseURL() throws -> String? {
+        guard let publicURL else { return nil }
+        guard Self.isHTTP(publicURL), URL(string: publicURL)?.host?.isEmpty == false, URL(string: publicURL)?.query == nil else {
+            throw ConfigurationError("OTKLIK_PUBLIC_URL: ожидается адрес сайта, например https://otklik.example.ru")
+        }
+        return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
     }
 
     /// The relay for answers by e-mail, checked: `host:port` and an address, both or neither.

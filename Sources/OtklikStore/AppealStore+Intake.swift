@@ -40,10 +40,11 @@ extension AppealStore {
         }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let year = numberingYear(of: now)
+        let linkBase = publicBaseURL.withLock { $0 }
         let items = drafts.indices.map {
             IntakeItem(
                 draft: drafts[$0], actorId: actor.id, now: now, year: year, suggestion: suggestions[$0], structuredBy: structuredBy[$0],
-                payload: $0 < payloads.count ? payloads[$0] : nil, ticket: $0 < tickets.count ? tickets[$0] : nil,
+                payload: $0 < payloads.count ? payloads[$0] : nil, ticket: $0 < tickets.count ? tickets[$0] : nil, linkBase: linkBase,
                 files: $0 < files.count ? files[$0] : []
             )
         }
@@ -126,7 +127,8 @@ extension AppealStore {
             if !item.files.isEmpty { try await insertAttachments(prepared(item.files, for: row.appeal.id, at: item.now).rows, in: db) }
         }
         for (row, item) in zip(rows, creators) where OutboundNotices.concerns(row.appeal) {
-            try await enqueue([OutboundNotices.receipt(row.appeal)], for: row.appeal, at: item.now, in: db)
+            let link = item.ticket.flatMap { ticket in item.linkBase.map { PublicLink.url(base: $0, number: row.appeal.number, secret: ticket.secret) } }
+            try await enqueue([OutboundNotices.receipt(row.appeal, link: link)], for: row.appeal, at: item.now, in: db)
         }
         var events = EventWriter(db: db)
         let written = try await events.append(

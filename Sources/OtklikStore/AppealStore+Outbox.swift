@@ -9,7 +9,10 @@ extension AppealStore {
     /// still gets its row, which fails visibly rather than vanish.
     static func enqueue(_ messages: [OutboundMessage], for appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws {
         for message in messages {
-            try await enqueue(message, channel: appeal.channel, recipient: ReplyAddress.of(appeal) ?? "", appealId: appeal.id, at: now, in: db)
+            try await enqueue(
+                message, channel: OutboundNotices.deliveryChannel(of: appeal), recipient: ReplyAddress.of(appeal) ?? "", appealId: appeal.id, at: now,
+                in: db
+            )
         }
     }
 

@@ -11,8 +11,10 @@ extension AppealStore {
         return try await backend.read { db in
             guard let row = try await db.raw(
                 """
-                SELECT a.id FROM appeals a JOIN public_tickets t ON t.appeal_id = a.id
-                WHERE a.number = \(bind: number) AND t.secret_sha256 = \(bind: TrackingSecret.hash(secret))
+                SELECT a.id FROM appeals a
+                WHERE a.number = \(bind: number)
+                  AND (EXISTS (SELECT 1 FROM public_tickets t WHERE t.appeal_id = a.id AND t.secret_sha256 = \(bind: TrackingSecret.hash(secret)))
+                    OR EXISTS (SELECT 1 FROM public_keys k WHERE k.appeal_id = a.id AND k.secret_sha256 = \(bind: TrackingSecret.hash(secret))))
                 """
             ).first() else { return nil }
             return try await AppealRows.load(id: try row.decode(column: "id", as: String.self), in: db)
@@ -67,6 +69,33 @@ extension AppealStore {
         let items = try rows.prefix(limit).map(AppealRows.decode)
         let next = rows.count > limit ? try rows[limit - 1].decode(column: "sort_key", as: Int64.self) : nil
         return AppealPage(items: items, nextCursor: next.map { PageCursor(key: $0, id: items[limit - 1].id) })
+    }
+
+    /// Sets the site's public address that letters link to (nil: none).
+    public func setPublicBaseURL(_ url: String?) {
+        publicBaseURL.withLock { $0 = url }
+    }
+
+    /// An answer sent by e-mail asks «помог ли ответ?» by a link with a key of its own (the resident's first
+    /// secret is kept only as a hash); the key is stored in the same transaction. Other messages pass as they are.
+    func linkingRatings(_ messages: [OutboundMessage], of appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws -> [OutboundMessage] {
+        guard let base = publicBaseURL.withLock({ $0 }), OutboundNotices.deliveryChannel(of: appeal) == .email else { return messages }
+        var linked: [OutboundMessage] = []
+        for message in messages {
+            guard message.asksRating else {
+                linked.append(message)
+                continue
+            }
+            let secret = TrackingSecret.generate()
+            try await db.raw(
+                """
+                INSERT INTO public_keys (secret_sha256, appeal_id, created_at)
+                VALUES (\(bind: TrackingSecret.hash(secret)), \(bind: appeal.id), \(bind: Timestamp.millis(now)))
+                """
+            ).run()
+            linked.append(OutboundNotices.askingByLink(message, link: PublicLink.url(base: base, number: appeal.number, secret: secret)))
+        }
+        return linked
     }
 
     static func insertTicket(_ ticket: PublicTicket, of appealId: String, at now: Date, in db: any SQLDatabase) async throws {

@@ -50,7 +50,7 @@ extension AppealStore {
                     let messages = OutboundNotices.after(
                         request.action, before: current.appeal, after: next, timeZone: self.timeZone, bodyName: { references.bodyName($0) }
                     )
-                    if !messages.isEmpty { outbound.append((next, messages, request.at)) }
+                    if !messages.isEmpty { outbound.append((next, try await self.linkingRatings(messages, of: next, at: request.at, in: db), request.at)) }
                 }
             }
             var rollups = RollupChanges(timeZone: self.timeZone)

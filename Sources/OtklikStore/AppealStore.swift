@@ -22,6 +22,8 @@ public final class AppealStore: Sendable {
     let analytics = AnalyticsProjection()
     /// The topic and body model (`AppealStore+Structure`).
     let structure = StructureModels()
+    /// The site's public address for links in letters (`OTKLIK_PUBLIC_URL`); nil: letters carry none.
+    let publicBaseURL = Mutex<String?>(nil)
 
     public var kind: DatabaseKind { backend.kind }
 

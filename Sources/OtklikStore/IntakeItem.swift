@@ -16,6 +16,8 @@ struct IntakeItem: Sendable {
     var payload: RawPayload?
     /// The public side's link and consent, stored with the item when it is new.
     var ticket: PublicTicket?
+    /// The site's public address, for the link in a public-side item's receipt letter.
+    var linkBase: String?
     /// Files that came with the item, checked by `AttachmentPolicy` before and stored with it when it is new.
     var files: [IncomingFile] = []
 }

@@ -6,10 +6,13 @@ public struct PublicTicket: Sendable, Equatable {
     public var secretHash: String
     public var consentVersion: String
     public var consentSHA256: String
+    /// The secret itself, for the link in the receipt letter only: never stored.
+    var secret: String
 
     public init(secret: String, consent: PublicConsent) {
         secretHash = TrackingSecret.hash(secret)
         consentVersion = consent.version
         consentSHA256 = consent.sha256
+        self.secret = secret
     }
 }

@@ -44,7 +44,7 @@ struct OutboundTests {
             == ["По обращению ЦУР-2026-000001 отказано по закону. Текст не поддаётся прочтению"])
     }
 
-    @Test("a Telegram item answers to its chat, a VK one to its conversation or under its post, an e-mail one to its author; a letter or a monitored post is told nothing")
+    @Test("a Telegram item answers to its chat, a VK one to its conversation or under its post, an e-mail one and a web form's with an address to its author by e-mail; a letter or a monitored post is told nothing")
     func whoIsTold() {
         let telegram = telegramAppeal(.new)
         #expect(OutboundNotices.concerns(telegram))
@@ -64,6 +64,14 @@ struct OutboundTests {
         mail.author.email = "a@example.ru"
         #expect(ReplyAddress.of(mail) == "a@example.ru")
         #expect(!OutboundNotices.concerns(Fixtures.appeal(.new)))
+        var form = Fixtures.appeal(.new)
+        form.channel = .webForm
+        #expect(!OutboundNotices.concerns(form))
+        form.author.email = "f@example.ru"
+        #expect(OutboundNotices.concerns(form))
+        #expect(OutboundNotices.deliveryChannel(of: form) == .email)
+        #expect(ReplyAddress.of(form) == "f@example.ru")
+        #expect(OutboundNotices.receipt(form, link: "https://s/public/appeals/x?key=k").text.hasSuffix("оценить ответ: https://s/public/appeals/x?key=k"))
     }
 
     @Test("retries wait 30 s, then twice as long each time up to an hour; the tenth failure is final; the channel's own wait is believed")

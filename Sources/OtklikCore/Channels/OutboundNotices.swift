@@ -8,7 +8,7 @@ import Foundation
 public enum OutboundNotices {
     /// Channels whose answer goes back the way the item came (the others answer by letter, through ПОС, or
     /// are asked by their client, as Open311).
-    static let answeringChannels: Set<Channel> = [.telegram, .vk, .ok, .email]
+    static let answeringChannels: Set<Channel> = [.telegram, .vk, .ok, .email, .webForm]
     /// Channels whose publications are a person's posts and comments on a community's wall, answered under
     /// them in public (VK); elsewhere a publication is a monitored official feed, told nothing.
     static let publicReplyChannels: Set<Channel> = [.vk]
@@ -16,11 +16,30 @@ public enum OutboundNotices {
     /// Whether the item's author is told through its channel: an item of an answering channel, and for a
     /// publication only where the reply goes under it.
     public static func concerns(_ appeal: Appeal) -> Bool {
-        answeringChannels.contains(appeal.channel) && (appeal.kind != .publication || publicReplyChannels.contains(appeal.channel))
+        guard answeringChannels.contains(appeal.channel), appeal.kind != .publication || publicReplyChannels.contains(appeal.channel) else {
+            return false
+        }
+        // A web form's author is told by e-mail, when they gave one; without it, the link alone serves.
+        return appeal.channel != .webForm || ReplyAddress.of(appeal) != nil
     }
 
-    public static func receipt(_ appeal: Appeal) -> OutboundMessage {
-        OutboundMessage(kind: .receipt, text: "Ваше сообщение принято. Номер: \(appeal.number). Мы сообщим здесь, когда будет ответ.")
+    /// The channel the messages go through: the item's own, but a web form's go by e-mail.
+    public static func deliveryChannel(of appeal: Appeal) -> Channel {
+        appeal.channel == .webForm ? .email : appeal.channel
+    }
+
+    /// `link`: the page to follow the item and rate the answer, where the public side gave one.
+    public static func receipt(_ appeal: Appeal, link: String? = nil) -> OutboundMessage {
+        let follow = link.map { "\nСледить за рассмотрением и оценить ответ: \($0)" } ?? ""
+        return OutboundMessage(kind: .receipt, text: "Ваше сообщение принято. Номер: \(appeal.number). Мы сообщим здесь, когда будет ответ.\(follow)")
+    }
+
+    /// The answer's question «помог ли ответ?» for a channel without buttons (e-mail, M7): a link to the page
+    /// where the author rates it.
+    public static func askingByLink(_ message: OutboundMessage, link: String) -> OutboundMessage {
+        var message = message
+        message.text += "\n\nПомог ли ответ? Оцените его по ссылке: \(link)"
+        return message
     }
 
     /// The messages an action's change calls for; `bodyName` names a body by its id.

@@ -81,7 +81,5 @@ struct PublicDesk: Sendable {
     }
 
     /// The page of a link, relative to the site.
-    static func link(number: String, secret: String) -> String {
-        "/public/appeals/\(number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? number)?key=\(secret)"
-    }
+    static func link(number: String, secret: String) -> String { PublicLink.path(number: number, secret: secret) }
 }

@@ -312,5 +312,12 @@ enum Migrations {
                 "CREATE INDEX discussion_comments_discussion ON discussion_comments (discussion_id, status, created_at)",
             ]
         ),
+        Migration(
+            version: 24, name: "public-keys",
+            statements: [
+                // More keys to an item's public page: the one in each answer letter that asks for a rating (issue 9).
+                "CREATE TABLE public_keys (secret_sha256 TEXT PRIMARY KEY, appeal_id TEXT NOT NULL REFERENCES appeals(id), created_at BIGINT NOT NULL)",
+            ]
+        ),
     ]
 }
