@@ -89,6 +89,33 @@ struct PollTests {
         #expect(text.texts == ["Фонтан", "Позвоните мне: [скрыто]"])
     }
 
+    @Test("the centre writes questions in one text box: «?» a question with its kind in brackets, «-» an option; a stray line is reported by number")
+    func pollText() {
+        let parsed = PollText.questions("""
+            ? Какой двор первым? [один]
+            - ул. Садовая, 5
+            -  ул. Мира, 12
+
+            ? Что важнее? [ПОРЯДОК]
+            - Свет
+            - Скамейки
+            ? Что ещё? [текст]
+            ? Без вида
+            - Да
+            - Нет
+            """)
+        #expect(parsed.errors.isEmpty)
+        #expect(parsed.questions.map(\.kind) == [.single, .ranking, .text, .single])
+        #expect(parsed.questions.map(\.id) == ["q1", "q2", "q3", "q4"])
+        #expect(parsed.questions[0].text == "Какой двор первым?")
+        #expect(parsed.questions[0].options == ["ул. Садовая, 5", "ул. Мира, 12"])
+        let broken = PollText.questions("- вариант без вопроса\n? Вопрос [любой]\nпросто строка")
+        #expect(broken.errors.map(\.message) == [
+            "Строка 1: вариант до первого вопроса", "Строка 2: вид вопроса — [один], [несколько], [порядок] или [текст]",
+            "Строка 3: начните вопрос с «?», вариант — с «-»",
+        ])
+    }
+
     @Test("a login code is six digits; its hash is one for an address however it is typed")
     func codes() {
         let code = EmailCode.generate()

@@ -9,6 +9,7 @@ struct PageChrome: Sendable {
     var csrf: String
     var isAdmin: Bool
     var canRegister: Bool
+    var runsPolls: Bool
 
     /// The chrome for the signed-in user of a page request.
     init(title: String, context: OtklikRequestContext) throws {
@@ -22,5 +23,6 @@ struct PageChrome: Sendable {
         self.csrf = csrf
         isAdmin = user.role == .admin
         canRegister = user.role.takesIn
+        runsPolls = user.role.runsPolls
     }
 }

@@ -43,5 +43,6 @@ struct WebPages {
         ReportPackagePage(store: store, configuration: configuration, renderer: renderer, weights: ratingWeights).register(on: pages)
         WeeklyNotePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         ModerationPage(desk: moderation, configuration: configuration, renderer: renderer).register(on: pages)
+        EngagementPage(polls: PollDesk(store: store), discussions: moderation, configuration: configuration, renderer: renderer).register(on: pages)
     }
 }
