@@ -49,7 +49,10 @@ public enum OtklikApplication {
         let tiles = try configuration.mapTileTemplate()
         PublicPages(desk: desk, renderer: renderer, configuration: configuration, tiles: tiles)
             .register(on: router)
-        PollPages(desk: PollDesk(store: store), residents: residents, renderer: renderer, configuration: configuration).register(on: router)
+        PollPages(
+            desk: PollDesk(store: store), residents: residents, renderer: renderer, configuration: configuration,
+            oidc: try configuration.oidc().map(OIDCLogin.init(settings:))
+        ).register(on: router)
         DiscussionPages(desk: discussions, residents: residents, renderer: renderer, configuration: configuration).register(on: router)
         WebPages(
             store: store, configuration: configuration, renderer: renderer, mapTiles: tiles, ratingWeights: weights,

@@ -43,6 +43,9 @@ import OtklikCore
 /// | `OTKLIK_SMTP_LOGIN` | `operator`: the user letters are taken in as |
 /// | `OTKLIK_SMTP_RELAY`, `OTKLIK_MAIL_FROM` | none: the site's mail server (`host:port`) answers by e-mail are handed to, and the centre's address; both or none |
 /// | `OTKLIK_PUBLIC_URL` | none: the site's public address (`https://…`) that letters link to (a resident's page, the rating); none: letters carry no links |
+/// | `OTKLIK_OIDC_ISSUER`, `OTKLIK_OIDC_CLIENT_ID` | none: the OpenID Connect provider residents may sign in with (the region's ЕСИА gateway) and this site's client id there; both, with `OTKLIK_PUBLIC_URL`, or none |
+/// | `OTKLIK_OIDC_CLIENT_SECRET` | none: the client's secret, when the provider issued one |
+/// | `OTKLIK_OIDC_SCOPE`, `OTKLIK_OIDC_TITLE` | `openid email`, `Госуслуги`: the scopes asked and the name on the login button |
 /// | `OTKLIK_PUBLIC_LOGIN` | `operator`: the user the public form's items and residents' ratings are taken in as |
 /// | `OTKLIK_PUBLIC_PER_IP`, `OTKLIK_PUBLIC_PER_CONTACT`, `OTKLIK_PUBLIC_WINDOW_MINUTES` | `30`, `5`, `10`: submissions the public side takes from one address and one phone or e-mail per window; `0` turns a limit off |
 /// | `OTKLIK_MAIL_KIND` | `message`: what a letter is (547-ФЗ: e-mail is no longer a way to send an обращение); `appeal` where the region decides otherwise |
@@ -104,6 +107,12 @@ public struct ServerConfiguration: Sendable {
     public var publicLogin: String
     /// The site's public address as given (`publicBaseURL()` checks it).
     public var publicURL: String?
+    /// The residents' OpenID Connect login as given (`oidc()` checks it).
+    public var oidcIssuer: String?
+    public var oidcClientId: String?
+    public var oidcClientSecret: String?
+    public var oidcScope: String
+    public var oidcTitle: String
     public var publicLimits: SubmissionLimits
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -157,6 +166,11 @@ public struct ServerConfiguration: Sendable {
         mailFrom = value("OTKLIK_MAIL_FROM")
         publicLogin = value("OTKLIK_PUBLIC_LOGIN") ?? "operator"
         publicURL = value("OTKLIK_PUBLIC_URL")
+        oidcIssuer = value("OTKLIK_OIDC_ISSUER")
+        oidcClientId = value("OTKLIK_OIDC_CLIENT_ID")
+        oidcClientSecret = value("OTKLIK_OIDC_CLIENT_SECRET")
+        oidcScope = value("OTKLIK_OIDC_SCOPE") ?? "openid email"
+        oidcTitle = value("OTKLIK_OIDC_TITLE") ?? "Госуслуги"
         let standardLimits = SubmissionLimits()
         publicLimits = SubmissionLimits(
             perAddress: max(value("OTKLIK_PUBLIC_PER_IP").flatMap(Int.init) ?? standardLimits.perAddress, 0),
@@ -196,6 +210,25 @@ public struct ServerConfiguration: Sendable {
             throw ConfigurationError("OTKLIK_PUBLIC_URL: ожидается адрес сайта, например https://otklik.example.ru")
         }
         return publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+    }
+
+    /// The residents' OpenID Connect login, checked: issuer and client id both or neither, an http(s) issuer, and
+    /// the site's public address for the way back.
+    public func oidc() throws -> OIDCSettings? {
+        switch (oidcIssuer, oidcClientId) {
+        case (nil, nil): return nil
+        case (let issuer?, let clientId?):
+            guard Self.isHTTP(issuer) else { throw ConfigurationError("OTKLIK_OIDC_ISSUER: ожидается адрес поставщика входа, например https://esia-gateway.example.ru") }
+            guard let base = try publicBaseURL() else {
+                throw ConfigurationError("Вход через OpenID Connect: задайте OTKLIK_PUBLIC_URL — на этот адрес поставщик вернёт жителя")
+            }
+            return OIDCSettings(
+                issuer: issuer, clientId: clientId, clientSecret: oidcClientSecret, scope: oidcScope, title: oidcTitle,
+                redirectURI: base + OIDCSettings.callbackPath
+            )
+        default:
+            throw ConfigurationError("Вход через OpenID Connect: задайте и OTKLIK_OIDC_ISSUER, и OTKLIK_OIDC_CLIENT_ID")
+        }
     }
 
     /// The relay for answers by e-mail, checked: `host:port` and an address, both or neither.

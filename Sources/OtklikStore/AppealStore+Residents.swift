@@ -37,14 +37,23 @@ extension AppealStore {
                 return false
             }
             try await db.raw("DELETE FROM resident_codes WHERE email = \(bind: address)").run()
-            try await db.raw(
-                """
-                INSERT INTO resident_sessions (token_sha256, email, expires_at)
-                VALUES (\(bind: tokenHash), \(bind: address), \(bind: Timestamp.millis(now.addingTimeInterval(EmailCode.sessionLifetime))))
-                """
-            ).run()
+            try await Self.insertResidentSession(address, tokenHash: tokenHash, at: now, in: db)
             return true
         }
+    }
+
+    /// Opens a session for an address a trusted provider vouched for (the OpenID Connect login).
+    public func openResidentSession(for email: String, tokenHash: String, at now: Date = Timestamp.now()) async throws {
+        try await backend.write { db in try await Self.insertResidentSession(EmailCode.normalized(email), tokenHash: tokenHash, at: now, in: db) }
+    }
+
+    private static func insertResidentSession(_ address: String, tokenHash: String, at now: Date, in db: any SQLDatabase) async throws {
+        try await db.raw(
+            """
+            INSERT INTO resident_sessions (token_sha256, email, expires_at)
+            VALUES (\(bind: tokenHash), \(bind: address), \(bind: Timestamp.millis(now.addingTimeInterval(EmailCode.sessionLifetime))))
+            """
+        ).run()
     }
 
     /// The verified address of a live resident session; nil when there is none.

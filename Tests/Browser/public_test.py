@@ -246,6 +246,36 @@ class ResidentSide(unittest.TestCase):
         self.shot("public-poll-refused")
         self.assertEqual(api("GET", "/api/v1/public/polls/" + poll["id"])["ballots"], 1)
 
+    def test_a_resident_signs_in_through_the_gosuslugi_provider_and_votes_once_as_the_same_person(self):
+        driver = self.driver
+        driver.delete_all_cookies()
+        now = time.time()
+        iso = lambda t: time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+        poll = api("POST", "/api/v1/polls", token("admin"), {
+            "title": "Нужен ли новый автобусный маршрут", "opensAt": iso(now - 3600), "closesAt": iso(now + 86400),
+            "questions": [{"id": "route", "text": "Нужен ли маршрут до нового микрорайона?", "kind": "single", "options": ["Да", "Нет"]}],
+        })
+        for attempt in (1, 2):
+            driver.delete_all_cookies()
+            driver.get(BASE + "/public/polls/" + poll["id"])
+            self.submit(driver.find_element(By.PARTIAL_LINK_TEXT, "Войти по коду"))
+            # The resident leaves for the provider's own page (the region's ЕСИА gateway; here a real OpenID
+            # Connect provider for tests) and comes back signed in.
+            self.submit(driver.find_element(By.PARTIAL_LINK_TEXT, "Войти через Госуслуги"))
+            self.assertTrue(driver.current_url.startswith(os.environ["OTKLIK_BROWSER_OIDC"]), driver.current_url)
+            driver.find_element(By.NAME, "sub").send_keys("Gosuslugi.Voter@example.ru")
+            self.submit(driver.find_element(By.CSS_SELECTOR, "form button[type=submit]:not([value=deny])"))
+            self.assertTrue(driver.current_url.startswith(BASE + "/public/polls/" + poll["id"]), self.page_text()[:600])
+            if attempt == 1:
+                driver.find_element(By.CSS_SELECTOR, "input[name='q.route'][value='0']").click()
+                self.submit(driver.find_element(By.CSS_SELECTOR, "form.public-form button[type=submit]"))
+                self.assertIn("Спасибо, ваш голос учтён.", self.page_text())
+            else:
+                # Signed in again as the same person, the resident finds the vote counted and no form to vote twice.
+                self.assertIn("Ваш голос учтён. Голосовать можно один раз.", self.page_text())
+                self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "form.public-form"), [])
+        self.assertEqual(api("GET", "/api/v1/public/polls/" + poll["id"])["ballots"], 1)
+
     def test_a_form_with_a_missing_consent_comes_back_with_the_text_kept(self):
         driver = self.driver
         driver.get(BASE + "/public")

@@ -2,13 +2,13 @@
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# start_server BINARY DATABASE_URL [more `serve` options]: starts it on a free loopback port and waits
-# until /health answers. Sets SERVER_PID, SERVER_URL and SERVER_LOG.
+# start_server BINARY DATABASE_URL [more `serve` options]: starts it on a free loopback port (or SERVER_PORT,
+# when the caller had to know it before) and waits until /health answers. Sets SERVER_PID, SERVER_URL and SERVER_LOG.
 start_server() {
   local binary="$1" database="$2"
   shift 2
   local port
-  port="$(free_port)"
+  port="${SERVER_PORT:-$(free_port)}"
   SERVER_LOG="$(mktemp /tmp/otklik-server.XXXXXX.log)"
   "$binary" serve --port "$port" --database "$database" "$@" > "$SERVER_LOG" 2>&1 &
   SERVER_PID=$!

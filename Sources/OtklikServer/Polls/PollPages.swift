@@ -11,6 +11,8 @@ struct PollPages {
     let residents: ResidentAccess
     let renderer: PageRenderer
     let configuration: ServerConfiguration
+    /// The OpenID Connect login (ЕСИА), when configured.
+    let oidc: OIDCLogin?
 
     struct ListView {
         struct Item {
@@ -29,6 +31,9 @@ struct PollPages {
         var email: String
         var codeSent: Bool
         var error: String?
+        /// The name on the OpenID Connect button; nil without one.
+        var oidcTitle: String?
+        var oidcLink: String?
     }
 
     func register(on router: Router<OtklikRequestContext>) {
@@ -41,6 +46,8 @@ struct PollPages {
         pages.get("/login") { request, _ in
             login(request, LoginView(csrf: "", next: WebSession.safeReturnPath(request.uri.queryParameters.get("next")), email: "", codeSent: false))
         }
+        pages.get("/login/oidc") { request, _ in try await startOIDC(request) }
+        pages.get("/login/oidc/callback") { request, _ in try await finishOIDC(request) }
         pages.post("/login") { request, context in try await sendCode(request, context) }
         pages.post("/login/code") { request, context in try await enterCode(request, context) }
     }
@@ -103,7 +110,46 @@ struct PollPages {
     private func login(_ request: Request, _ view: LoginView, status: HTTPResponse.Status = .ok) -> Response {
         var view = view
         view.csrf = csrf(request)
+        if let oidc {
+            view.oidcTitle = oidc.settings.title
+            view.oidcLink = "/public/login/oidc?next=" + (view.next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/public")
+        }
         return html("public-login", view, token: view.csrf, status: status)
+    }
+
+    private func startOIDC(_ request: Request) async throws -> Response {
+        guard let oidc else { throw Problem.notFound("Вход через внешнего поставщика не настроен") }
+        let next = WebSession.safeReturnPath(request.uri.queryParameters.get("next"))
+        do {
+            let (location, value) = try await oidc.start(next: next)
+            var response = Response.redirect(to: location, type: .found)
+            response.setCookie(WebSession.cookie(OIDCLogin.cookie, value: value, maxAge: 600, secure: configuration.secureCookies))
+            return response
+        } catch let failure as OIDCLogin.Failure {
+            return login(request, LoginView(csrf: "", next: next, email: "", codeSent: false, error: "Вход через \(oidc.settings.title) недоступен: \(failure.detail)"), status: .badGateway)
+        }
+    }
+
+    private func finishOIDC(_ request: Request) async throws -> Response {
+        guard let oidc else { throw Problem.notFound("Вход через внешнего поставщика не настроен") }
+        let query = request.uri.queryParameters
+        let failed = { (detail: String, status: HTTPResponse.Status) in
+            login(request, LoginView(csrf: "", next: "/public", email: "", codeSent: false, error: "Вход через \(oidc.settings.title) не удался: \(detail)"), status: status)
+        }
+        guard let code = query.get("code"), let state = query.get("state") else {
+            return failed(query.get("error") == "access_denied" ? "вы отказались от входа" : "поставщик не вернул код", .badRequest)
+        }
+        let signedIn: (email: String, next: String)
+        do {
+            signedIn = try await oidc.finish(code: code, state: state, cookie: request.cookies[OIDCLogin.cookie]?.value)
+        } catch let failure as OIDCLogin.Failure {
+            return failed(failure.detail, .badRequest)
+        }
+        let token = try await residents.openSession(verified: signedIn.email)
+        var response = Response.redirect(to: signedIn.next, type: .normal)
+        response.setCookie(WebSession.cookie(ResidentAccess.cookie, value: token, maxAge: Int(EmailCode.sessionLifetime), secure: configuration.secureCookies))
+        response.setCookie(WebSession.expired(OIDCLogin.cookie, secure: configuration.secureCookies))
+        return response
     }
 
     private func sendCode(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {

@@ -30,6 +30,13 @@ struct ResidentAccess: Sendable {
         return token
     }
 
+    /// A new session's token for an address the OpenID Connect provider vouched for.
+    func openSession(verified email: String) async throws -> String {
+        let token = TokenHash.newToken()
+        try await store.openResidentSession(for: email, tokenHash: TokenHash.of(token))
+        return token
+    }
+
     /// The verified address of the request's resident, from `Authorization: Bearer` or the pages' cookie.
     func resident(_ request: Request) async throws -> String? {
         var token = request.cookies[Self.cookie]?.value
