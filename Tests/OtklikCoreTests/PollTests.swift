@@ -40,6 +40,19 @@ struct PollTests {
         #expect(fields == ["title", "closesAt", "residentsOnly", "questions/0/options", "questions/1/id", "questions/1/options", "questions/2/options"])
     }
 
+    @Test("a discussion follows a poll's rules for its title, window, place and topic")
+    func discussionRules() {
+        var discussion = Discussion(
+            id: "d1", title: "Набережная", municipalityId: "60701000", opensAt: Self.now, closesAt: Self.now.addingTimeInterval(86_400), createdAt: Self.now
+        )
+        #expect(discussion.errors(municipalityIds: ["60701000"], rubricator: .default).isEmpty)
+        discussion.title = ""
+        discussion.closesAt = Self.now
+        discussion.municipalityId = "000"
+        discussion.topicId = "nope"
+        #expect(discussion.errors(municipalityIds: ["60701000"], rubricator: .default).map(\.field) == ["title", "closesAt", "municipalityId", "topicId"])
+    }
+
     @Test("a ballot is taken only while the poll is open, and for residents only from a resident of its municipality")
     func ballotWindow() {
         #expect(PollRules.errors(in: Self.fullBallot, for: Self.poll(), now: Self.now).isEmpty)

@@ -27,6 +27,14 @@ public struct Discussion: Codable, Sendable, Equatable {
         self.createdAt = createdAt
     }
 
+    /// What is wrong with it, by the rules a poll's title, window and place follow (`PollRules.headerErrors`).
+    public func errors(municipalityIds: Set<String>, rubricator: Rubricator) -> [FieldError] {
+        PollRules.headerErrors(
+            title: title, description: description, opensAt: opensAt, closesAt: closesAt, municipalityId: municipalityId, topicId: topicId,
+            municipalityIds: municipalityIds, rubricator: rubricator
+        )
+    }
+
     /// Comments are taken while it is open (the same window as a poll's).
     public func state(at now: Date) -> PollState {
         if now < opensAt { return .upcoming }

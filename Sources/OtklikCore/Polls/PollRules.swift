@@ -11,20 +11,32 @@ public enum PollRules {
     public static let maxTitleLength = 300
     public static let maxTextLength = 2000
 
-    public static func errors(in poll: Poll, municipalityIds: Set<String>, rubricator: Rubricator) -> [FieldError] {
+    /// What a poll and a discussion the centre puts to residents share: a title, a description of bounded
+    /// length, a window that ends after it starts, a known municipality and topic.
+    public static func headerErrors(
+        title: String, description: String?, opensAt: Date, closesAt: Date, municipalityId: String?, topicId: String?,
+        municipalityIds: Set<String>, rubricator: Rubricator
+    ) -> [FieldError] {
         var errors: [FieldError] = []
         func add(_ field: String, _ message: String) { errors.append(FieldError(field: field, message: message)) }
+        if title.allSatisfy(\.isWhitespace) || title.count > maxTitleLength { add("title", "Название: от 1 до \(maxTitleLength) символов") }
+        if let description, IntakeLimits.exceeds(description, maxTextLength * 2) { add("description", "Описание не длиннее \(maxTextLength * 2) символов") }
+        if closesAt <= opensAt { add("closesAt", "Окончание должно быть позже начала") }
+        if let municipalityId, !municipalityIds.contains(municipalityId) {
+            add("municipalityId", "Неизвестное муниципальное образование «\(municipalityId)»")
+        }
+        if let topicId, rubricator.topic(topicId) == nil { add("topicId", "Нет такой темы: «\(topicId)»") }
+        return errors
+    }
+
+    public static func errors(in poll: Poll, municipalityIds: Set<String>, rubricator: Rubricator) -> [FieldError] {
+        var errors = headerErrors(
+            title: poll.title, description: poll.description, opensAt: poll.opensAt, closesAt: poll.closesAt, municipalityId: poll.municipalityId,
+            topicId: poll.topicId, municipalityIds: municipalityIds, rubricator: rubricator
+        )
+        func add(_ field: String, _ message: String) { errors.append(FieldError(field: field, message: message)) }
         func blank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
-        if blank(poll.title) || poll.title.count > maxTitleLength { add("title", "Название: от 1 до \(maxTitleLength) символов") }
-        if let description = poll.description, IntakeLimits.exceeds(description, maxTextLength * 2) {
-            add("description", "Описание не длиннее \(maxTextLength * 2) символов")
-        }
-        if poll.closesAt <= poll.opensAt { add("closesAt", "Окончание должно быть позже начала") }
-        if let municipality = poll.municipalityId, !municipalityIds.contains(municipality) {
-            add("municipalityId", "Неизвестное муниципальное образование «\(municipality)»")
-        }
         if poll.residentsOnly, poll.municipalityId == nil { add("residentsOnly", "Опрос только для жителей требует муниципалитета") }
-        if let topic = poll.topicId, rubricator.topic(topic) == nil { add("topicId", "Нет такой темы: «\(topic)»") }
         if !(1...maxQuestions).contains(poll.questions.count) { add("questions", "От 1 до \(maxQuestions) вопросов") }
         var seen: Set<String> = []
         for (index, question) in poll.questions.enumerated() {

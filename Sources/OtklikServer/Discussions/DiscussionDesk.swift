@@ -15,17 +15,7 @@ struct DiscussionDesk: Sendable {
     func create(_ discussion: Discussion, by user: User) async throws {
         guard user.role.runsPolls else { throw Problem.forbidden("Обсуждения открывают администратор, куратор и руководитель ЦУР") }
         let references = try await store.references()
-        var errors: [FieldError] = []
-        if discussion.title.allSatisfy(\.isWhitespace) || discussion.title.count > PollRules.maxTitleLength {
-            errors.append(FieldError(field: "title", message: "Название: от 1 до \(PollRules.maxTitleLength) символов"))
-        }
-        if discussion.closesAt <= discussion.opensAt { errors.append(FieldError(field: "closesAt", message: "Окончание должно быть позже начала")) }
-        if let municipality = discussion.municipalityId, !references.municipalityIds.contains(municipality) {
-            errors.append(FieldError(field: "municipalityId", message: "Неизвестное муниципальное образование «\(municipality)»"))
-        }
-        if let topic = discussion.topicId, references.rubricator.topic(topic) == nil {
-            errors.append(FieldError(field: "topicId", message: "Нет такой темы: «\(topic)»"))
-        }
+        let errors = discussion.errors(municipalityIds: references.municipalityIds, rubricator: references.rubricator)
         guard errors.isEmpty else { throw Problem.invalid(errors) }
         try await store.create(discussion: discussion)
     }
