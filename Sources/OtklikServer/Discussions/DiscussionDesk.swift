@@ -44,9 +44,7 @@ struct DiscussionDesk: Sendable {
         guard discussion.state(at: now) == .open else {
             throw Problem(.conflict, type: "discussion-closed", title: "Комментарий не принят", detail: "Обсуждение сейчас не идёт")
         }
-        if let wait = limiter.take(limiter.limits.keys(address: address, author: Author(email: resident))) {
-            throw Problem.tooManyRequests("Слишком много комментариев подряд. Попробуйте через \(max(Int((wait / 60).rounded(.up)), 1)) мин.", retryAfter: Int(wait.rounded(.up)))
-        }
+        try limiter.admit(address: address, author: Author(email: resident), refusal: "Слишком много комментариев подряд.")
         let comment = DiscussionComment(
             id: UUID().uuidString.lowercased(), discussionId: discussion.id, displayName: name ?? Self.anonymousName, text: text,
             flags: CommentScreening.flags(text, flagger: Self.flagger), spamScore: CommentScreening.spamScore(text), createdAt: now

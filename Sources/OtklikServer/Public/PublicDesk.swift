@@ -24,12 +24,9 @@ struct PublicDesk: Sendable {
     func submit(_ submission: PublicSubmission, files: [IncomingFile], from address: String?) async throws -> Receipt {
         let errors = submission.errors()
         guard errors.isEmpty else { throw Problem.invalid(errors) }
-        if let wait = limiter.take(limiter.limits.keys(address: address, author: submission.author)) {
-            let minutes = max(Int((wait / 60).rounded(.up)), 1)
-            throw Problem.tooManyRequests(
-                "С этого адреса или с этим контактом отправлено слишком много сообщений. Попробуйте через \(minutes) мин.", retryAfter: Int(wait.rounded(.up))
-            )
-        }
+        try limiter.admit(
+            address: address, author: submission.author, refusal: "С этого адреса или с этим контактом отправлено слишком много сообщений."
+        )
         let user = try await ChannelWebhook(store: store).user(login, setting: "OTKLIK_PUBLIC_LOGIN")
         let secret = TrackingSecret.generate()
         // What the resident sent, kept as the item's payload: the form's fields (the photos are kept as files).

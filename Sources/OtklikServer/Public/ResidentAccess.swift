@@ -13,11 +13,7 @@ struct ResidentAccess: Sendable {
     func sendCode(to email: String, from address: String?) async throws {
         if let error = EmailCode.error(in: email) { throw Problem.invalid([error]) }
         let normalized = EmailCode.normalized(email)
-        if let wait = limiter.take(limiter.limits.keys(address: address, author: Author(email: normalized))) {
-            throw Problem.tooManyRequests(
-                "Слишком много запросов кода. Попробуйте через \(max(Int((wait / 60).rounded(.up)), 1)) мин.", retryAfter: Int(wait.rounded(.up))
-            )
-        }
+        try limiter.admit(address: address, author: Author(email: normalized), refusal: "Слишком много запросов кода.")
         try await store.issueCode(EmailCode.generate(), to: normalized)
     }
 

@@ -13,9 +13,18 @@ final class SubmissionLimiter: Sendable {
         self.limits = limits
     }
 
+    /// Takes one submission from `address` and `author`'s contact, or throws a Russian 429 that starts with
+    /// `refusal` and says how many minutes to wait, with `Retry-After`.
+    func admit(address: String?, author: Author?, refusal: String) throws {
+        guard let wait = take(limits.keys(address: address, author: author)) else { return }
+        throw Problem.tooManyRequests(
+            "\(refusal) Попробуйте через \(max(Int((wait / 60).rounded(.up)), 1)) мин.", retryAfter: Int(wait.rounded(.up))
+        )
+    }
+
     /// Takes one submission for every key, or none: nil when allowed, else the seconds until every refusing
     /// window has ended.
-    func take(_ keys: [(key: String, limit: Int)], now: Date = Date()) -> TimeInterval? {
+    private func take(_ keys: [(key: String, limit: Int)], now: Date = Date()) -> TimeInterval? {
         windows.withLock { windows in
             if windows.count > Self.pruneAbove {
                 windows = windows.filter { now.timeIntervalSince($0.value.start) < limits.window }
