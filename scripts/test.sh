@@ -22,6 +22,11 @@ set -e
 # Failures in full, passes summarised: the closing lines of both runners stay visible.
 grep -a -E "✘|error:|failed|Expectation|recorded an issue" /tmp/otklik-swift-test.log | head -200 || true
 grep -a -E "^Test Suite 'All tests'|Executed [0-9]+ test|Test run with [0-9]+ test" /tmp/otklik-swift-test.log || true
+# A crash prints the runtime's backtrace: show it whole, with the tests that were running then.
+if grep -a -q -E "Program crashed|unexpected signal" /tmp/otklik-swift-test.log; then
+  grep -a -E "started\.|passed|Program crashed|Thread [0-9]+ crashed" /tmp/otklik-swift-test.log | tail -40 || true
+  grep -a -A 80 "Program crashed" /tmp/otklik-swift-test.log | head -160 || true
+fi
 
 set +e
 scripts/schemathesis.sh "sqlite:$PG_DIR/schemathesis.sqlite" "$OTKLIK_TEST_POSTGRES_URL?schema=schemathesis"

@@ -9,17 +9,10 @@ import Testing
 @Suite("otklik analytics: the stored rollup checked against the items and counted afresh")
 struct AnalyticsCommandTests {
     /// Runs `otklik analytics <arguments>` and returns its exit status and output.
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = try ServerProcess.binary
-        process.arguments = ["analytics"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    func run(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
+        let result = try await ChildProcess.run(try ServerProcess.binary.path, ["analytics"] + arguments, mergingErrors: true)
+        guard case .exited(let code) = result.status else { return (nil, result.output) }
+        return (code, result.output)
     }
 
     @Test("a rollup that lost its rows is found by the check, and a rebuild makes it agree again")
@@ -36,27 +29,27 @@ struct AnalyticsCommandTests {
         _ = try await store.intake(drafts, by: ServerProcess.operatorUser)
         try await store.close()
 
-        let agreeing = try run(["check", "--database", database])
+        let agreeing = try await run(["check", "--database", database])
         #expect(agreeing.status == 0, "\(agreeing.output)")
         #expect(agreeing.output.contains("Свод сходится с обращениями"))
 
         let tampered = try await AppealStore.open(try DatabaseURL(database))
         try await tampered.backend.write { db in try await db.raw("DELETE FROM analytics_cells").run() }
         try await tampered.close()
-        let differing = try run(["check", "--database", database])
+        let differing = try await run(["check", "--database", database])
         #expect(differing.status == 1)
         #expect(differing.output.contains("РАСХОДИТСЯ"))
         #expect(differing.output.contains("Пересчитайте: otklik analytics rebuild"))
 
-        let rebuilt = try run(["rebuild", "--database", database])
+        let rebuilt = try await run(["rebuild", "--database", database])
         #expect(rebuilt.status == 0, "\(rebuilt.output)")
         #expect(rebuilt.output.contains("Свод пересчитан"))
-        #expect(try run(["check", "--database", database]).status == 0)
+        #expect(try await run(["check", "--database", database]).status == 0)
     }
 
     @Test("a wrong date is a Russian error naming the expected form")
-    func wrongDate() throws {
-        let reply = try run(["check", "--from", "01.11.2026", "--database", "sqlite:/nonexistent/never.sqlite"])
+    func wrongDate() async throws {
+        let reply = try await run(["check", "--from", "01.11.2026", "--database", "sqlite:/nonexistent/never.sqlite"])
         #expect(reply.status != 0)
         #expect(reply.output.contains("Ожидается дата в формате ГГГГ-ММ-ДД"))
     }

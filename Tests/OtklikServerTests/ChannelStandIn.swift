@@ -10,7 +10,7 @@ final class ChannelStandIn: Sendable {
         case telegram, vk, ok, smtp
     }
 
-    let process = Process()
+    let child: ChildProcess
     /// The HTTP port: the API, or the control of the SMTP flavour.
     let port: Int
     /// The SMTP flavour's mail port.
@@ -21,9 +21,7 @@ final class ChannelStandIn: Sendable {
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Channels/channel_standin.py")
         let portFile = FileManager.default.temporaryDirectory.appendingPathComponent("channel-standin-\(UUID().uuidString).port")
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, flavour.rawValue, Self.token, portFile.path]
-        try process.run()
+        child = try await ChildProcess("/usr/bin/env", ["python3", script.path, flavour.rawValue, Self.token, portFile.path])
         // The stand-in writes its ports once it listens.
         var ports: [Int] = []
         for _ in 0..<100 where ports.isEmpty {
@@ -63,13 +61,5 @@ final class ChannelStandIn: Sendable {
     func fail(_ count: Int, status: Int = 500) async throws {
         let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["count": count, "status": status]))
         _ = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in try await client.post("/_fail", body: body) }
-    }
-
-    /// SIGKILL: a child of the test runner may inherit an ignored SIGTERM.
-    deinit {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
     }
 }

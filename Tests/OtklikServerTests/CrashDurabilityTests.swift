@@ -1,4 +1,5 @@
 import Foundation
+import Subprocess
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
@@ -41,15 +42,15 @@ struct CrashDurabilityTests {
                                 ids[id] = number
                                 return ids.count
                             }
-                            if count == 150 { server.kill() }
+                            if count == 150 { await server.kill() }
                         }
                     }
                 }
             }
         }
         // The server is killed once 150 appeals are acknowledged; without them it still runs, and nothing below applies.
-        try #require(!server.process.isRunning)
-        #expect(server.process.terminationReason == .uncaughtSignal)
+        try #require(server.child.hasExited)
+        #expect(try await server.child.status == .signaled(SIGKILL))
 
         let reopened = try await AppealStore.open(try DatabaseURL(database))
         let expected = acknowledged.ids.withLock { $0 }

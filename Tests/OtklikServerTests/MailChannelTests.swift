@@ -21,7 +21,7 @@ extension ChannelProcesses {
 
         /// Sends `letter` with Python's smtplib (a separate, independent SMTP client); its output is the server's
         /// answer to the letter, or the refusal.
-        static func send(_ letter: Data, port: Int) throws -> String {
+        static func send(_ letter: Data, port: Int) async throws -> String {
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("letter-\(UUID().uuidString).eml")
             try letter.write(to: file)
             defer { try? FileManager.default.removeItem(at: file) }
@@ -47,14 +47,8 @@ extension ChannelProcesses {
                 except smtplib.SMTPResponseException as error:
                     print(error.smtp_code, error.smtp_error.decode())
                 """
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", script, String(port), file.path]
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            process.waitUntilExit()
-            return String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let result = try await ChildProcess.run("/usr/bin/env", ["python3", "-c", script, String(port), file.path])
+            return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
         static func letter(id: String, body: Data, charset: String, subject: String) -> Data {
@@ -84,9 +78,9 @@ extension ChannelProcesses {
             )
             let koi8 = try #require("Во дворе дома 7 не горят фонари уже неделю.".data(using: String.Encoding(rawValue: 0x8000_0A02)))
             let letter = Self.letter(id: "letter-1@example.ru", body: koi8, charset: "koi8-r", subject: "Фонари")
-            let first = try Self.send(letter, port: port)
+            let first = try await Self.send(letter, port: port)
             #expect(first.hasPrefix("250 2.0.0 Accepted as "), "\(first)")
-            let second = try Self.send(letter, port: port)
+            let second = try await Self.send(letter, port: port)
             #expect(second == first)
 
             let token = try await ServerProcess.operatorToken(port: server.port)
@@ -123,7 +117,7 @@ extension ChannelProcesses {
                 --b--\r
 
                 """.utf8)
-            let reply = try Self.send(withFiles, port: port)
+            let reply = try await Self.send(withFiles, port: port)
             let id = String(reply.split(separator: " ").last ?? "")
             let files = try await ServerProcess.withClient(port: server.port) { client in
                 try await client.get("/api/v1/appeals/\(id)/attachments", headers: [.authorization: "Bearer \(token)"])
@@ -132,9 +126,9 @@ extension ChannelProcesses {
             #expect((listed?["items"] as? [[String: Any]])?.map { $0["fileName"] as? String } == ["pit.png"])
 
             let large = Self.letter(id: "letter-2@example.ru", body: Data(repeating: 0x41, count: 1 << 20), charset: "us-ascii", subject: "Большое")
-            #expect(try Self.send(large, port: port).hasPrefix("552"))
+            #expect(try await Self.send(large, port: port).hasPrefix("552"))
             #expect(try await TelegramChannelTests.appeals(server.port, token, channel: "email").count == 2)
-            server.kill()
+            await server.kill()
         }
     }
 
@@ -155,7 +149,7 @@ extension ChannelProcesses {
                 ]
             )
             let body = Data("Сломана скамейка в сквере".utf8)
-            let reply = try MailChannelTests.send(MailChannelTests.letter(id: "bench@example.ru", body: body, charset: "utf-8", subject: "Скамейка"), port: port)
+            let reply = try await MailChannelTests.send(MailChannelTests.letter(id: "bench@example.ru", body: body, charset: "utf-8", subject: "Скамейка"), port: port)
             #expect(reply.hasPrefix("250"))
             let attempts = try await relay.await("letter") { $0.count >= 1 }
             let letter = try #require(attempts.first)
@@ -167,7 +161,7 @@ extension ChannelProcesses {
             #expect(read.text.hasPrefix("Ваше сообщение принято. Номер: ЦУР-"))
             #expect(read.messageId?.hasSuffix("@otklik") == true)
             #expect(try await relay.recorded().count == 1)
-            server.kill()
+            await server.kill()
         }
     }
 }

@@ -58,7 +58,7 @@ extension ChannelProcesses {
             #expect(sent.first?["chat"] as? String == "chat:C3ecb9d02a600")
             #expect((sent.first?["recipient"] as? [String: Any])?["chat_id"] as? String == "chat:C3ecb9d02a600")
             #expect(((sent.first?["message"] as? [String: Any])?["text"] as? String)?.contains(number) == true)
-            server.kill()
+            await server.kill()
         }
     }
 }

@@ -23,13 +23,13 @@ struct SchedulerRestartTests {
         let first = try await ServerProcess(database: database, environment: environment)
         let before = try await Self.waitForAlerts(port: first.port)
         #expect(before.count == 1)
-        first.kill()
+        await first.kill()
 
         let second = try await ServerProcess(database: database, environment: environment)
         try await Task.sleep(for: .seconds(1))  // five rounds of the scheduler
         let after = try await Self.alerts(port: second.port)
         #expect(after.map { $0["id"] as? String } == before.map { $0["id"] as? String })
-        second.kill()
+        await second.kill()
     }
 
     static func alerts(port: Int) async throws -> [[String: Any]] {

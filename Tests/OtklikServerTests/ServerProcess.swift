@@ -10,7 +10,7 @@ import Testing
 /// `otklik serve` as a separate process on a free port, for tests that must stop a real server
 /// the hard way. The binary is the one `swift build --build-tests` put beside the test bundle.
 final class ServerProcess: Sendable {
-    let process = Process()
+    let child: ChildProcess
     let port: Int
 
     struct Failure: Error, CustomStringConvertible {
@@ -30,44 +30,33 @@ final class ServerProcess: Sendable {
 
     /// Starts the server and waits for the line that gives its port.
     init(database: String, environment extra: [String: String] = [:]) async throws {
-        process.executableURL = try Self.binary
-        process.arguments = ["serve", "--port", "0", "--database", database]
-        var environment = ProcessInfo.processInfo.environment
-        environment["OTKLIK_LOG_LEVEL"] = "warning"
+        var environment = ["OTKLIK_LOG_LEVEL": "warning"]
         // No structure model is trained in the background: with every suite running at once it would only slow the rest.
         environment["OTKLIK_RETRAIN_CHECK_SECONDS"] = "0"
         environment.merge(extra) { _, new in new }
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.standardError
-        try process.run()
-        port = try await Self.awaitPort(from: output.fileHandleForReading)
-    }
-
-    /// Reads the server's output until it prints `http://HOST:PORT/health`.
-    private static func awaitPort(from handle: FileHandle) async throws -> Int {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                var seen = ""
-                while true {
-                    let data = handle.availableData
-                    if data.isEmpty {
-                        continuation.resume(throwing: Failure(description: "the server exited before listening: \(seen)"))
-                        return
-                    }
-                    seen += String(decoding: data, as: UTF8.self)
-                    if let range = seen.range(of: #":(\d+)/health"#, options: .regularExpression),
-                        let port = Int(seen[range].dropFirst().dropLast("/health".count))
-                    {
-                        continuation.resume(returning: port)
-                        // Keep draining so the server never blocks on a full pipe.
-                        while !handle.availableData.isEmpty {}
-                        return
-                    }
-                }
+        let lines = AsyncStream<String>.makeStream()
+        let child = try await ChildProcess(
+            try Self.binary.path, ["serve", "--port", "0", "--database", database], environment: environment,
+            line: { lines.continuation.yield($0) }
+        )
+        self.child = child
+        // The output ends (and the stream with it) when the server exits.
+        Task {
+            _ = try? await child.status
+            lines.continuation.finish()
+        }
+        var seen = ""
+        for await line in lines.stream {
+            seen += line + "\n"
+            if let range = line.range(of: #":(\d+)/health"#, options: .regularExpression),
+                let port = Int(line[range].dropFirst().dropLast("/health".count))
+            {
+                self.port = port
+                lines.continuation.finish()
+                return
             }
         }
+        throw Failure(description: "the server exited before listening: \(seen)")
     }
 
     static let operatorUser = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
@@ -99,12 +88,7 @@ final class ServerProcess: Sendable {
     }
 
     /// SIGKILL: no shutdown handler, no flush, nothing the server could still do.
-    func kill() {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
-
-    deinit {
-        if process.isRunning { kill() }
+    func kill() async {
+        await child.kill()
     }
 }

@@ -134,7 +134,7 @@ extension ChannelProcesses {
             let rated = try await Self.appeals(port, operatorToken).first
             #expect((rated?["feedback"] as? [String: Any])?["satisfied"] as? Bool == true)
             #expect(try await standIn.delivered("sendMessage").count == 2)
-            server.kill()
+            await server.kill()
         }
 
         @Test("messages waiting in the outbox when the server is killed go out after the restart, each once; a failing Bot API is retried",
@@ -148,7 +148,7 @@ extension ChannelProcesses {
             for index in 0..<3 {
                 #expect(try await Self.webhook(first.port, Self.message(update: Int64(10 + index), id: Int64(20 + index), text: "Не горит фонарь, дом \(index)")) == .ok)
             }
-            first.kill()
+            await first.kill()
             #expect(try await standIn.recorded().isEmpty)
 
             // The Bot API fails the first call; the dispatcher of the restarted server tries it again.
@@ -161,7 +161,7 @@ extension ChannelProcesses {
             #expect(Set(texts).count == 3)
             #expect(sent.count == 3)
             #expect(try await standIn.recorded().filter { $0["failed"] as? Bool == true }.count == 1)
-            second.kill()
+            await second.kill()
         }
     }
 }

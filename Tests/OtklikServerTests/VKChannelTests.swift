@@ -60,7 +60,7 @@ extension ChannelProcesses {
             #expect(try await Self.send(server.port, ["type": "message_new"]).0 == .badRequest)
             let token = try await ServerProcess.operatorToken(port: server.port)
             #expect(try await TelegramChannelTests.appeals(server.port, token, channel: "vk").isEmpty)
-            server.kill()
+            await server.kill()
         }
 
         @Test("a message taken in once however often VK repeats it; its number and the answer go back by messages.send, a comment's under the post",
@@ -113,7 +113,7 @@ extension ChannelProcesses {
             }
             let answered = try await standIn.await("messages.send") { $0.count >= 2 }
             #expect((answered.last?["message"] as? String)?.contains("Свет включён 27 ноября.") == true)
-            server.kill()
+            await server.kill()
         }
     }
 }
