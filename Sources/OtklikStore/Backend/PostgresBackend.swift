@@ -10,6 +10,7 @@ final class PostgresBackend: DatabaseBackend {
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let groupCommit: GroupCommit
+    private let gate = ClosingGate()
 
     private init(client: PostgresClient, runner: Task<Void, Never>) {
         self.client = client
@@ -42,16 +43,19 @@ final class PostgresBackend: DatabaseBackend {
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await groupCommit.write(body)
+        try await gate.run { try await groupCommit.write(body) }
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
-            try await body(connection.sql(queryLogLevel: nil))
+        try await gate.run {
+            try await client.withConnection { connection in
+                try await body(connection.sql(queryLogLevel: nil))
+            }
         }
     }
 
     func close() async throws {
+        await gate.close()
         runner.cancel()
     }
 }

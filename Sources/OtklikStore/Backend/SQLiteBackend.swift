@@ -15,6 +15,7 @@ final class SQLiteBackend: DatabaseBackend {
     private let checkpointing: Task<Void, Never>
     private let groupCommit: GroupCommit
     private let counter = Counter()
+    private let gate = ClosingGate()
     /// About 256 MiB of 4 KiB pages.
     static let maxWALFrames = 65_536
 
@@ -68,15 +69,16 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await groupCommit.write(body)
+        try await gate.run { try await groupCommit.write(body) }
     }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         let reader = readers[counter.next() % readers.count]
-        return try await body(reader.sql(queryLogLevel: nil))
+        return try await gate.run { try await body(reader.sql(queryLogLevel: nil)) }
     }
 
     func close() async throws {
+        await gate.close()
         checkpointing.cancel()
         await checkpointing.value
         for connection in readers + [checkpointer, writer] where !connection.isClosed { try await connection.close() }
