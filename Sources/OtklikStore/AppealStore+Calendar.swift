@@ -61,6 +61,12 @@ extension AppealStore {
         }
     }
 
+    /// The year as the calendar in use has it, in `ProductionCalendarText` form: what the administrator edits and loads back.
+    public func calendarText(year: Int) -> String? {
+        let calendar = terms.calendar
+        return calendar.sources[year] == nil ? nil : Self.text(of: year, in: calendar)
+    }
+
     /// One year of a calendar written back in `ProductionCalendarText` form.
     static func text(of year: Int, in calendar: WorkingCalendar) -> String {
         let days = calendar.special.filter { $0.key.year == year }.sorted { $0.key < $1.key }.flatMap { day, kinds in

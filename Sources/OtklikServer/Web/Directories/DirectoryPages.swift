@@ -13,7 +13,7 @@ struct DirectoryPages {
 
     static let tabs = [
         ("municipalities", "Муниципальные образования"), ("bodies", "Органы"), ("topics", "Рубрикатор"), ("users", "Пользователи и роли"),
-        ("outbox", "Очередь отправки"),
+        ("calendar", "Производственный календарь"), ("outbox", "Очередь отправки"),
     ]
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
@@ -33,6 +33,9 @@ struct DirectoryPages {
         pages.post("/admin/users/:id/block") { request, context in try await users.toggle(request, context, blocked: true) }
         pages.post("/admin/users/:id/unblock") { request, context in try await users.toggle(request, context, blocked: false) }
         let outbox = OutboxPage(pages: self)
+        let calendar = CalendarDirectory(pages: self)
+        pages.get("/admin/calendar") { request, context in try await calendar.show(request, context) }
+        pages.post("/admin/calendar") { request, context in try await calendar.load(request, context) }
         pages.get("/admin/outbox") { request, context in try await outbox.show(request, context) }
         pages.post("/admin/outbox/:id/replay") { request, context in try await outbox.replay(request, context) }
     }
