@@ -66,11 +66,13 @@ public enum OtklikApplication {
         store: AppealStore, configuration: ServerConfiguration, logger: Logger,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
-        // Term alerts are stored once each (`raiseTermAlerts`), so a restart or a second process neither loses nor repeats one.
+        // Term alerts are stored once each (`raiseTermAlerts`), so a restart or a second process neither loses nor repeats one;
+        // where the site's mail server is set, they also go as letters to the users who gave an e-mail.
+        let relay = try configuration.relay()
         let alerts = configuration.schedulerInterval.map { interval in
             PeriodicWork(interval: interval) {
                 do {
-                    let raised = try await store.raiseTermAlerts(soon: configuration.dueSoon)
+                    let raised = try await store.raiseTermAlerts(soon: configuration.dueSoon, letters: relay != nil)
                     if raised > 0 { logger.info("term alerts raised", metadata: ["count": "\(raised)"]) }
                 } catch {
                     logger.error("term alerts failed: \(error)")
@@ -97,7 +99,7 @@ public enum OtklikApplication {
         if let telegram = try configuration.telegram() { adapters[.telegram] = TelegramBot(settings: telegram) }
         if let vk = try configuration.vk() { adapters[.vk] = VKAPI(settings: vk) }
         if let ok = try configuration.ok() { adapters[.ok] = OKBot(settings: ok) }
-        if let relay = try configuration.relay() { adapters[.email] = SMTPMailer(settings: relay) }
+        if let relay { adapters[.email] = SMTPMailer(settings: relay) }
         let dispatcher = OutboxDispatcher(store: store, adapters: adapters, logger: logger)
         let outbox = configuration.outboxInterval.map { interval in
             PeriodicWork(interval: interval) {

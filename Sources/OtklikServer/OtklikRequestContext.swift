@@ -9,6 +9,8 @@ public struct OtklikRequestContext: RequestContext {
     public var sessionToken: String?
     /// The client's network address, for the public side's limits.
     public var remoteAddress: String?
+    /// Unread term alerts of the signed-in user, on pages: the number in the header.
+    public var unreadAlerts = 0
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -12,9 +12,9 @@ extension AppealStore {
             }
             try await db.raw(
                 """
-                INSERT INTO users (id, login, name, role, body_id, block_ids, password_hash, created_at)
+                INSERT INTO users (id, login, name, role, body_id, block_ids, email, password_hash, created_at)
                 VALUES (\(bind: user.id), \(bind: user.login), \(bind: user.name), \(bind: user.role.rawValue), \(bind: user.bodyId),
-                  \(bind: blocks), \(bind: passwordHash), \(bind: Timestamp.millis(now)))
+                  \(bind: blocks), \(bind: user.email), \(bind: passwordHash), \(bind: Timestamp.millis(now)))
                 """
             ).run()
         }
@@ -41,14 +41,14 @@ extension AppealStore {
         }
     }
 
-    /// Changes the name, role, body and blocks of a user (not the login or the password).
+    /// Changes the name, role, body, blocks and e-mail of a user (not the login or the password).
     public func update(user: User) async throws {
         let blocks = String(decoding: try JSONCoding.encoder().encode(user.blockIds), as: UTF8.self)
         try await backend.write { db in
             let rows = try await db.raw(
                 """
                 UPDATE users SET name = \(bind: user.name), role = \(bind: user.role.rawValue), body_id = \(bind: user.bodyId),
-                  block_ids = \(bind: blocks) WHERE id = \(bind: user.id) RETURNING id
+                  block_ids = \(bind: blocks), email = \(bind: user.email) WHERE id = \(bind: user.id) RETURNING id
                 """
             ).all()
             guard rows.count == 1 else { throw StoreError.notFound }
@@ -105,7 +105,8 @@ extension AppealStore {
             name: try row.decode(column: "name", as: String.self),
             role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .observer,
             bodyId: try row.decode(column: "body_id", as: String?.self),
-            blockIds: try JSONCoding.decoder().decode([String].self, from: Data(try row.decode(column: "block_ids", as: String.self).utf8))
+            blockIds: try JSONCoding.decoder().decode([String].self, from: Data(try row.decode(column: "block_ids", as: String.self).utf8)),
+            email: try row.decode(column: "email", as: String?.self)
         )
     }
 }

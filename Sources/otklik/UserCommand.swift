@@ -16,6 +16,7 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "ФИО (по умолчанию — логин)") var name: String?
         @Option(help: "Код органа (для исполнителя)") var body: String?
         @Option(help: "Коды отраслевых блоков через запятую (для блоков)") var blocks: String?
+        @Option(help: "Электронная почта для уведомлений о сроках") var email: String?
         @OptionGroup var database: DatabaseOption
 
         func run() async throws {
@@ -26,7 +27,7 @@ struct UserCommand: AsyncParsableCommand {
             let store = try await database.open(configuration)
             let user = User(
                 id: UUID().uuidString.lowercased(), login: login, name: name ?? login, role: role, bodyId: body,
-                blockIds: blocks.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } ?? []
+                blockIds: blocks.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } ?? [], email: email
             )
             do {
                 try await Accounts.add(user, password: password, cost: configuration.bcryptCost, to: store)

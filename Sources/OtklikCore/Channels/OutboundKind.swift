@@ -1,4 +1,5 @@
-/// What a message to a citizen through their channel is (issue 8; 59-ФЗ ст. 8 ч. 3, ст. 10 ч. 4, ст. 12 ч. 2).
+/// What a message through a channel is: to a citizen (issue 8; 59-ФЗ ст. 8 ч. 3, ст. 10 ч. 4, ст. 12 ч. 2), or a term
+/// alert to an official by e-mail (issue 4).
 public enum OutboundKind: String, Codable, Sendable, CaseIterable {
     /// The item is taken in: its number.
     case receipt
@@ -10,6 +11,8 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
     case reply
     /// A resident's one-time login code (issue 9).
     case code
+    /// A term alert to an official: a reminder or an escalation (issue 4).
+    case alert
 
     /// The subject of a letter of this kind.
     public var subject: String {
@@ -19,6 +22,7 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
         case .notice: "Уведомление о вашем сообщении"
         case .reply: "Сообщение центра управления регионом"
         case .code: "Код для входа"
+        case .alert: "Срок по обращению"
         }
     }
 
@@ -29,6 +33,7 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
         case .notice: "Уведомление"
         case .reply: "Служебный ответ"
         case .code: "Код для входа"
+        case .alert: "Уведомление о сроке"
         }
     }
 }

@@ -16,23 +16,26 @@ public enum Accounts {
         if user.login.isEmpty || user.login.count > 100 || user.login.contains(where: \.isWhitespace) {
             errors.append(FieldError(field: "login", message: "Логин: от 1 до 100 символов без пробелов"))
         }
-        errors += roleErrors(user, references: try await store.references())
+        errors += userErrors(user, references: try await store.references())
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
         try await store.add(user: user, passwordHash: hash)
     }
 
-    /// Changes a user's name, role, body and blocks (the login stays); the same checks as for a new user.
+    /// Changes a user's name, role, body, blocks and e-mail (the login stays); the same checks as for a new user.
     public static func update(_ user: User, in store: AppealStore) async throws {
-        var errors = roleErrors(user, references: try await store.references())
+        var errors = userErrors(user, references: try await store.references())
         if user.name.trimmingCharacters(in: .whitespaces).isEmpty { errors.append(FieldError(field: "name", message: "Укажите имя")) }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         try await store.update(user: user)
     }
 
-    /// What a role needs: an executor a body, a block's head or responsible the blocks.
-    static func roleErrors(_ user: User, references: ReferenceData) -> [FieldError] {
+    /// What a role needs (an executor a body, a block's head or responsible the blocks) and a well-formed e-mail.
+    static func userErrors(_ user: User, references: ReferenceData) -> [FieldError] {
         var errors: [FieldError] = []
+        if let email = user.email, !AppealDraftValidator.looksLikeEmail(email) {
+            errors.append(FieldError(field: "email", message: "Неверный адрес электронной почты"))
+        }
         if user.role == .executor {
             if let body = user.bodyId {
                 if !references.bodyIds.contains(body) { errors.append(FieldError(field: "body", message: "Нет органа с кодом «\(body)»")) }

@@ -10,13 +10,15 @@ struct PageChrome: Sendable {
     var isAdmin: Bool
     var canRegister: Bool
     var runsPolls: Bool
+    /// Unread term alerts: shown beside «Уведомления» when there are any.
+    var unreadAlerts: Int?
 
     /// The chrome for the signed-in user of a page request.
     init(title: String, context: OtklikRequestContext) throws {
-        self.init(title: title, user: try context.requireUser(), csrf: WebSession.csrfToken(context) ?? "")
+        self.init(title: title, user: try context.requireUser(), csrf: WebSession.csrfToken(context) ?? "", unreadAlerts: context.unreadAlerts)
     }
 
-    init(title: String, user: User, csrf: String) {
+    init(title: String, user: User, csrf: String, unreadAlerts: Int = 0) {
         self.title = title
         userName = user.name
         roleTitle = user.role.title
@@ -24,5 +26,6 @@ struct PageChrome: Sendable {
         isAdmin = user.role == .admin
         canRegister = user.role.takesIn
         runsPolls = user.role.runsPolls
+        self.unreadAlerts = unreadAlerts > 0 ? unreadAlerts : nil
     }
 }

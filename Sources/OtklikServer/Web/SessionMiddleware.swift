@@ -25,12 +25,13 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         context.user = user
         context.sessionToken = token
+        context.unreadAlerts = try await store.unreadNotificationCount(for: user)
         context.logger[metadataKey: "user"] = .string(user.login)
         do {
             return try await next(request, context)
         } catch {
             let problem = ProblemMiddleware.problem(for: error, logger: context.logger)
-            let chrome = PageChrome(title: problem.title, user: user, csrf: WebSession.csrfToken(session: token))
+            let chrome = PageChrome(title: problem.title, user: user, csrf: WebSession.csrfToken(session: token), unreadAlerts: context.unreadAlerts)
             return renderer.html("error", ErrorView(chrome: chrome, title: problem.title, detail: problem.detail), status: problem.status)
         }
     }

@@ -319,5 +319,10 @@ enum Migrations {
                 "CREATE TABLE public_keys (secret_sha256 TEXT PRIMARY KEY, appeal_id TEXT NOT NULL REFERENCES appeals(id), created_at BIGINT NOT NULL)",
             ]
         ),
+        Migration(
+            version: 25, name: "user-emails",
+            // Where a user's term alerts also go as letters (issue 4).
+            statements: ["ALTER TABLE users ADD COLUMN email TEXT"]
+        ),
     ]
 }

@@ -14,7 +14,10 @@ struct UserDirectory {
         var values: [String: String] = [:]
         var blocks: Set<String> = []
         if let id = query.get("edit"), let user = try await pages.store.users().first(where: { $0.id == id }) {
-            values = ["id": user.id, "login": user.login, "name": user.name, "role": user.role.rawValue, "bodyId": user.bodyId ?? "", "editing": "true"]
+            values = [
+                "id": user.id, "login": user.login, "name": user.name, "role": user.role.rawValue, "bodyId": user.bodyId ?? "", "email": user.email ?? "",
+                "editing": "true",
+            ]
             blocks = Set(user.blockIds)
         }
         return try await page(context, values: values, blocks: blocks, notice: query.get("saved").map { "Сохранено: \($0)" })
@@ -44,7 +47,7 @@ struct UserDirectory {
         let user = User(
             id: existing?.id ?? "u-" + UUID().uuidString.lowercased(), login: login, name: form["name"] ?? login, role: role,
             bodyId: role == .executor ? form["bodyId"] : nil,
-            blockIds: [.blockHead, .blockResponsible].contains(role) ? form.values("blockIds") : []
+            blockIds: [.blockHead, .blockResponsible].contains(role) ? form.values("blockIds") : [], email: form["email"]?.trimmingCharacters(in: .whitespaces)
         )
         do {
             if existing != nil {
@@ -69,7 +72,7 @@ struct UserDirectory {
             DirectoryView.Row(
                 id: user.id,
                 cells: [
-                    user.login, user.name, user.role.title,
+                    user.login, user.name, user.role.title, user.email ?? "—",
                     references.bodyName(user.bodyId) ?? user.blockIds.compactMap(references.blockName).joined(separator: ", "),
                     blocked ? "заблокирован" : "активен",
                 ],
