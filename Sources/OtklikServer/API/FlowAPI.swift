@@ -39,19 +39,24 @@ struct FlowAPI {
         group.get("/stats/flow") { request, context in
             let user = try context.requireUser()
             let (from, to, grouping) = try Self.period(request)
-            let counts = try await store.flowCounts(from: from, to: to, by: grouping, visibleTo: user.scope)
-            let names = try await Self.names(grouping, store: store)
-            var total = FlowCounts()
-            for value in counts.values {
-                total.new += value.new
-                total.repeated += value.repeated
-                total.overdue += value.overdue
-                total.postponed += value.postponed
-            }
-            let rows = counts.map { key, value in Row(key: key, name: key.flatMap { names[$0] } ?? key ?? "Не определено", counts: value) }
-                .sorted { ($0.counts.overdue, $0.counts.new, $0.name) > ($1.counts.overdue, $1.counts.new, $1.name) }
-            return try JSONBody.response(Answer(from: from, to: to, by: grouping, rows: rows, total: total))
+            return try JSONBody.response(try await Self.answer(from: from, to: to, by: grouping, scope: user.scope, store: store))
         }
+    }
+
+    /// The counts with the groups' Russian names, the most overdue first, and their total: the API's answer and the page's table.
+    static func answer(from: Date, to: Date, by grouping: FlowGrouping, scope: Scope, store: AppealStore) async throws -> Answer {
+        let counts = try await store.flowCounts(from: from, to: to, by: grouping, visibleTo: scope)
+        let names = try await names(grouping, store: store)
+        var total = FlowCounts()
+        for value in counts.values {
+            total.new += value.new
+            total.repeated += value.repeated
+            total.overdue += value.overdue
+            total.postponed += value.postponed
+        }
+        let rows = counts.map { key, value in Row(key: key, name: key.flatMap { names[$0] } ?? key ?? "Не определено", counts: value) }
+            .sorted { ($0.counts.overdue, $0.counts.new, $0.name) > ($1.counts.overdue, $1.counts.new, $1.name) }
+        return Answer(from: from, to: to, by: grouping, rows: rows, total: total)
     }
 
     static func period(_ request: Request) throws -> (Date, Date, FlowGrouping) {

@@ -143,7 +143,8 @@ struct InboxPage {
             municipalities: SelectOption.municipalities(references, selected: chosen("municipality")),
             bodies: SelectOption.list(references.bodies.map { ($0.id, $0.name) }, selected: chosen("body")),
             sorts: SelectOption.list(AppealSort.allCases.map { ($0.rawValue, $0.title) }, selected: chosen("sort") ?? AppealSort.newest.rawValue),
-            from: chosen("from") ?? "", to: chosen("to") ?? "", q: chosen("q") ?? "", overdue: chosen("overdue") == "true"
+            from: chosen("from") ?? "", to: chosen("to") ?? "", q: chosen("q") ?? "", overdue: chosen("overdue") == "true",
+            dueSoon: chosen("dueSoon") == "true"
         )
     }
 }

@@ -45,6 +45,7 @@ struct InboxView {
         var to: String
         var q: String
         var overdue: Bool
+        var dueSoon: Bool
     }
 
     struct Saved {

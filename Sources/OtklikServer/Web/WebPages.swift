@@ -42,6 +42,7 @@ struct WebPages {
         WeeklyArchivePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         ReportPackagePage(store: store, configuration: configuration, renderer: renderer, weights: ratingWeights).register(on: pages)
         WeeklyNotePage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
+        FlowPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         NotificationsPage(store: store, configuration: configuration, renderer: renderer).register(on: pages)
         ModerationPage(desk: moderation, configuration: configuration, renderer: renderer).register(on: pages)
         EngagementPage(polls: PollDesk(store: store), discussions: moderation, configuration: configuration, renderer: renderer).register(on: pages)
