@@ -34,7 +34,7 @@ struct HeatMapPage {
                     }
                 }, references: references, today: LocalDate(Timestamp.now(), in: configuration.timeZone)
             )
-            let slice = try await store.slice(query.request, visibleTo: user.scope, source: query.source)
+            let slice = try await slice(query, measure: measure, user: user, references: references)
             sliceRequest = query.request
             map = HeatMap(
                 measure: measure, slice: slice, municipalityIds: references.municipalities.map(\.id),
@@ -68,8 +68,11 @@ struct HeatMapPage {
                         let text = Self.text(cell.value, measure: measure)
                         return HeatMapView.Cell(
                             text: text, level: cell.level,
-                            title: "\(municipality) · \(labels.title(.block, cell.blockId)): \(measure.title.lowercased()) \(text), обращений \(SliceFormat.grouped(cell.appeals))",
-                            link: cell.appeals > 0
+                            title: "\(municipality) · \(labels.title(.block, cell.blockId)): \(measure.title.lowercased()) \(text), "
+                                + (measure.isFeedback ? "голосов и комментариев" : "обращений") + " \(SliceFormat.grouped(cell.appeals))",
+                            link: measure.isFeedback
+                                ? (cell.appeals > 0 ? "/engagement" : nil)
+                                : cell.appeals > 0
                                 ? AnalyticsPage.inboxLink(
                                     sliceRequest, groups: [(.municipality, cell.municipalityId), (.block, cell.blockId)], filters: filters
                                 ) : nil
@@ -82,10 +85,21 @@ struct HeatMapPage {
         return renderer.html("heatmap", view, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
+    /// The cells' slice: the appeals the user may see, or the residents' feedback in polls and discussions of the same days.
+    private func slice(_ query: SliceQuery, measure: HeatMapMeasure, user: User, references: ReferenceData) async throws -> Slice {
+        guard measure.isFeedback else { return try await store.slice(query.request, visibleTo: user.scope, source: query.source) }
+        let zone = configuration.timeZone
+        let feedback = try await store.residentFeedback(
+            from: Timestamp.date(millis: query.request.from.startMillis(in: zone)),
+            to: Timestamp.date(millis: query.request.to.adding(days: 1).startMillis(in: zone))
+        )
+        return ResidentFeedback.slice(feedback, request: query.request, rubricator: references.rubricator)
+    }
+
     static func text(_ value: Double?, measure: HeatMapMeasure) -> String {
         guard let value else { return "—" }
         switch measure {
-        case .perCapita: return SliceFormat.decimal(value, digits: 1)
+        case .perCapita, .feedback: return SliceFormat.decimal(value, digits: 1)
         case .growth: return (value > 0 ? "+" : value < 0 ? "−" : "") + SliceFormat.decimal(abs(value) * 100, digits: 0) + " %"
         case .overdueShare, .satisfaction: return SliceFormat.decimal(value * 100, digits: 0) + " %"
         }
