@@ -69,6 +69,7 @@ public enum OtklikApplication {
         // Term alerts are stored once each (`raiseTermAlerts`), so a restart or a second process neither loses nor repeats one;
         // where the site's mail server is set, they also go as letters to the users who gave an e-mail.
         let relay = try configuration.relay()
+        let linkBase = try configuration.publicBaseURL()
         let alerts = configuration.schedulerInterval.map { interval in
             PeriodicWork(interval: interval) {
                 do {
@@ -87,7 +88,8 @@ public enum OtklikApplication {
         let notes = configuration.schedulerInterval.map { interval in
             PeriodicWork(interval: interval) {
                 do {
-                    let issued = try await WeeklyNoteIssuer(store: store, timeZone: configuration.timeZone).issueDue()
+                    let issuer = WeeklyNoteIssuer(store: store, timeZone: configuration.timeZone, letters: relay != nil, linkBase: linkBase)
+                    let issued = try await issuer.issueDue()
                     if issued > 0 { logger.info("weekly notes issued", metadata: ["count": "\(issued)"]) }
                 } catch {
                     logger.error("weekly notes failed: \(error)")

@@ -4,12 +4,13 @@ import SQLKit
 
 extension AppealStore {
     /// Keeps a weekly note as issued; false when the week's note of that territory was issued already (by this
-    /// process or another), which is then left as it was.
+    /// process or another), which is then left as it was. `letters` go to the outbox with the note, in its
+    /// transaction: sent once, like the note is issued once.
     public func issueWeeklyNote(
-        week: LocalDate, municipalityId: String, figures: Data, document: Data, at now: Date = Timestamp.now()
+        week: LocalDate, municipalityId: String, figures: Data, document: Data, letters: [OutboundLetter] = [], at now: Date = Timestamp.now()
     ) async throws -> Bool {
         try await backend.write { db in
-            try await db.raw(
+            let issued = try await db.raw(
                 """
                 INSERT INTO weekly_notes (week, municipality_id, issued_at, figures, document, sha256)
                 VALUES (\(bind: week.iso), \(bind: municipalityId), \(bind: Timestamp.millis(now)), \(bind: String(decoding: figures, as: UTF8.self)),
@@ -17,6 +18,12 @@ extension AppealStore {
                 ON CONFLICT (week, municipality_id) DO NOTHING RETURNING week
                 """
             ).all().count == 1
+            if issued {
+                for letter in letters {
+                    try await Self.enqueue(letter.message, channel: .email, recipient: letter.email, appealId: nil, at: now, in: db)
+                }
+            }
+            return issued
         }
     }
 

@@ -1,5 +1,7 @@
 import Foundation
 import OtklikCore
+import OtklikStore
+import OtklikTestSupport
 import Testing
 import ZIPFoundation
 
@@ -44,6 +46,35 @@ struct WeeklyNoteIssuerTests {
             #expect(try await api.page(.get, "/reports/weekly/archive/download?week=2026-11-09", cookies: ["otklik_session": session]).status == .notFound)
             let executor = try await api.session("exec1")
             #expect(try await api.page(.get, "/reports/weekly/archive", cookies: ["otklik_session": executor]).status == .forbidden)
+        }
+    }
+
+    @Test("with letters, the region's note goes to the centre's head and the city's to its body's people with an address, once each", arguments: TestDatabase.kinds)
+    func lettersOnce(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let op = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
+            var draft = AppealDraft(kind: .appeal, channel: .letter, text: "Яма у школы", municipalityId: "60701000", topicId: "roads.repair")
+            draft.receivedAt = Timestamp.parse("2026-11-18T10:00:00+03:00")
+            _ = try await api.store.intake([draft], by: op, at: Timestamp.parse("2026-11-18T10:00:00+03:00")!)
+            try await api.store.add(user: User(id: "u-head", login: "head", name: "Руководитель центра", role: .centreHead, email: "head@region.ru"), passwordHash: "x")
+            var city = try #require(try await api.store.users().first { $0.id == "u-e1" })
+            city.email = "city@rostov.ru"
+            try await api.store.update(user: city)
+            var other = try #require(try await api.store.users().first { $0.id == "u-e2" })
+            other.email = "transport@region.ru"
+            try await api.store.update(user: other)
+
+            let monday = Timestamp.parse("2026-11-23T09:00:00+03:00")!
+            let issuer = WeeklyNoteIssuer(store: api.store, timeZone: moscow, letters: true, linkBase: "https://cur.example.ru")
+            #expect(try await issuer.issueDue(at: monday) == 2)
+            #expect(try await issuer.issueDue(at: monday.addingTimeInterval(3600)) == 0)
+            let letters = try await api.store.outbox().filter { $0.message.kind == .weeklyNote }
+            #expect(letters.map(\.recipient).sorted() == ["city@rostov.ru", "head@region.ru"])
+            let head = try #require(letters.first { $0.recipient == "head@region.ru" })
+            #expect(head.message.text.hasPrefix("Аналитическая записка за неделю 16–22 ноября 2026 г.: регион."))
+            #expect(head.message.text.contains("https://cur.example.ru/reports/weekly?week=2026-11-16\n"))
+            let cityLetter = try #require(letters.first { $0.recipient == "city@rostov.ru" })
+            #expect(cityLetter.message.text.contains("https://cur.example.ru/reports/weekly?week=2026-11-16&municipality=60701000"))
         }
     }
 }

@@ -13,6 +13,8 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
     case code
     /// A term alert to an official: a reminder or an escalation (issue 4).
     case alert
+    /// The weekly analytic note to the head of the region or a municipality (issue 7).
+    case weeklyNote = "weekly_note"
 
     /// The subject of a letter of this kind.
     public var subject: String {
@@ -23,6 +25,7 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
         case .reply: "Сообщение центра управления регионом"
         case .code: "Код для входа"
         case .alert: "Срок по обращению"
+        case .weeklyNote: "Еженедельная аналитическая записка"
         }
     }
 
@@ -34,6 +37,7 @@ public enum OutboundKind: String, Codable, Sendable, CaseIterable {
         case .reply: "Служебный ответ"
         case .code: "Код для входа"
         case .alert: "Уведомление о сроке"
+        case .weeklyNote: "Аналитическая записка"
         }
     }
 }

@@ -4,16 +4,11 @@ import Foundation
 /// an alert reaches (`AlertRecipient.keys(reaching:)`) who gave an e-mail address gets one letter per item, kind
 /// and term, however many of their keys it reaches them by (an executor who also heads the block: one letter).
 public enum AlertLetters {
-    public struct Letter: Sendable, Equatable {
-        public var email: String
-        public var message: OutboundMessage
-    }
-
     /// `cardLink` gives the address of an item's card in the workspace, when the site's address is known.
-    public static func letters(for alerts: [TermAlert], users: [User], cardLink: (String) -> String?) -> [Letter] {
+    public static func letters(for alerts: [TermAlert], users: [User], cardLink: (String) -> String?) -> [OutboundLetter] {
         let addressed = users.compactMap { user in user.email.map { (email: $0, keys: Set(AlertRecipient.keys(reaching: user))) } }
         var sent: Set<String> = []
-        var letters: [Letter] = []
+        var letters: [OutboundLetter] = []
         for alert in alerts {
             for user in addressed where user.keys.contains(alert.recipient.key) {
                 let once = [alert.appealId, alert.kind.rawValue, "\(alert.dueAt.timeIntervalSince1970)", user.email.lowercased()].joined(separator: "|")
@@ -21,7 +16,7 @@ public enum AlertLetters {
                 var text = alert.text
                 if let link = cardLink(alert.appealId) { text += "\n\nКарточка обращения: \(link)" }
                 text += "\n\nПисьмо отправлено системой «Отклик»; уведомления о сроках видны и в разделе «Уведомления»."
-                letters.append(Letter(email: user.email, message: OutboundMessage(kind: .alert, text: text)))
+                letters.append(OutboundLetter(email: user.email, message: OutboundMessage(kind: .alert, text: text)))
             }
         }
         return letters
