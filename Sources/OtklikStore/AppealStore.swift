@@ -132,11 +132,12 @@ public final class AppealStore: Sendable {
                 population: try row.decode(column: "population", as: Int64?.self).map(Int.init)
             )
         }
-        let bodies = try await db.raw("SELECT id, name, municipality_id, block_ids FROM bodies ORDER BY name").all().map { row in
+        let bodies = try await db.raw("SELECT id, name, municipality_id, block_ids, official_page FROM bodies ORDER BY name").all().map { row in
             Body(
                 id: try row.decode(column: "id", as: String.self), name: try row.decode(column: "name", as: String.self),
                 municipalityId: try row.decode(column: "municipality_id", as: String?.self),
-                blockIds: try JSONCoding.decoder().decode([String].self, from: Data(try row.decode(column: "block_ids", as: String.self).utf8))
+                blockIds: try JSONCoding.decoder().decode([String].self, from: Data(try row.decode(column: "block_ids", as: String.self).utf8)),
+                officialPage: try row.decode(column: "official_page", as: String?.self)
             )
         }
         let blocks = try await db.raw("SELECT id, name FROM topic_blocks ORDER BY position, id").all().map { row in
@@ -173,9 +174,10 @@ public final class AppealStore: Sendable {
                 let blocks = String(decoding: try JSONCoding.encoder().encode(b.blockIds), as: UTF8.self)
                 try await db.raw(
                     """
-                    INSERT INTO bodies (id, name, municipality_id, block_ids)
-                    VALUES (\(bind: b.id), \(bind: b.name), \(bind: b.municipalityId), \(bind: blocks))
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, municipality_id = excluded.municipality_id, block_ids = excluded.block_ids
+                    INSERT INTO bodies (id, name, municipality_id, block_ids, official_page)
+                    VALUES (\(bind: b.id), \(bind: b.name), \(bind: b.municipalityId), \(bind: blocks), \(bind: b.officialPage))
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, municipality_id = excluded.municipality_id, block_ids = excluded.block_ids,
+                      official_page = excluded.official_page
                     """
                 ).run()
             }

@@ -63,6 +63,27 @@ struct DirectoryPagesTests {
         }
     }
 
+    @Test("a body's official page is recorded for K11, which the indicators page then counts; a malformed address is refused", arguments: TestDatabase.kinds)
+    func officialPage(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/bodies")
+            let fields = ["_csrf": csrf, "id": "b1", "name": "Администрация города", "municipalityId": "60701000"]
+            let wrong = try await api.page(.post, "/admin/bodies", cookies: ["otklik_session": session], form: fields.merging(["officialPage": "vk.com/adm"]) { $1 })
+            #expect(wrong.status == .unprocessableContent)
+            #expect(wrong.html.contains("Адрес официальной страницы: ссылка http(s)"))
+            #expect(try await api.store.references().bodies.first { $0.id == "b1" }?.officialPage == nil)
+            let saved = try await api.page(
+                .post, "/admin/bodies", cookies: ["otklik_session": session], form: fields.merging(["officialPage": "https://vk.com/admrostov"]) { $1 }
+            )
+            #expect(saved.status == .seeOther)
+            #expect(try await api.store.references().bodies.first { $0.id == "b1" }?.officialPage == "https://vk.com/admrostov")
+            let indicators = try await api.page(.get, "/indicators", cookies: ["otklik_session": session])
+            #expect(indicators.html.contains("K11 Доля организаций с официальной страницей: 1 из 2 (50,0 %)"))
+            let city = try await api.page(.get, "/indicators?municipality=60701000", cookies: ["otklik_session": session])
+            #expect(city.html.contains("K11 Доля организаций с официальной страницей: 1 из 1 (100,0 %)"))
+        }
+    }
+
     @Test("a block and a topic are added to the rubricator and offered at once in the registration form", arguments: TestDatabase.kinds)
     func rubricator(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in

@@ -50,9 +50,13 @@ struct IndicatorsAPITests {
             let municipalities = try #require(reply.object["municipalities"] as? [[String: Any]])
             #expect(municipalities.map { $0["name"] as? String } == ["город Ростов-на-Дону"])
             #expect((reply.object["note"] as? String)?.contains("не подтверждена") == true)
-            #expect((reply.object["notComputed"] as? [[String: Any]])?.first?["id"] as? String == "K11")
+            let k11 = try #require((reply.object["directory"] as? [[String: Any]])?.first)
+            #expect(k11["id"] as? String == "K11")
+            #expect(k11["withPage"] as? Int == 0)
+            #expect(k11["obliged"] as? Int == 2)
 
             let one = try await api.send(.get, "/api/v1/indicators?year=\(year)&municipality=60701000", token: op)
+            #expect((one.object["directory"] as? [[String: Any]])?.first?["obliged"] as? Int == 1)
             #expect((one.object["municipalities"] as? [Any])?.isEmpty == true)
             for (query, field) in [("year=2100", "year"), ("year=abc", "year"), ("municipality=1", "municipality"), ("table=x", "table")] {
                 let refused = try await api.send(.get, "/api/v1/indicators?\(query)", token: op)

@@ -44,6 +44,9 @@ public enum DirectoryCheck {
         for block in body.blockIds where !blockIds.contains(block) {
             errors.append(FieldError(field: "blockIds", message: "Нет отраслевого блока с кодом «\(block)»"))
         }
+        if let page = body.officialPage, !OfficialPages.isAddress(page) {
+            errors.append(FieldError(field: "officialPage", message: "Адрес официальной страницы: ссылка http(s), например https://vk.com/admrostov"))
+        }
         return errors
     }
 

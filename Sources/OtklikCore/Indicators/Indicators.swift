@@ -49,13 +49,5 @@ public enum Indicators {
         ),
     ]
 
-    /// What rules.md §3.3 proposes that cannot be computed yet, and why.
-    public static let notComputed: [(id: String, title: String, reason: String)] = [
-        (
-            "K11", "Доля организаций с официальной страницей",
-            "в справочнике органов пока нет отметки о подтверждённой официальной странице в социальных сетях (ст. 10 ч. 1 8-ФЗ в ред. 270-ФЗ)"
-        )
-    ]
-
     public static func indicator(_ id: String) -> Indicator? { all.first { $0.id == id } }
 }

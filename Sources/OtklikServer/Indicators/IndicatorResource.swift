@@ -39,10 +39,26 @@ struct IndicatorResource: Encodable {
         var indicators: [Cell]
     }
 
-    struct Missing: Encodable {
+    /// An indicator read from the directory as it is today (K11, `OfficialPages`), not from a period.
+    struct Snapshot: Encodable {
         var id: String
         var title: String
-        var reason: String
+        var numerator: String
+        var denominator: String
+        var withPage: Int
+        var obliged: Int
+        @EncodedNull var value: Double?
+
+        init(bodies: [Body], municipalityId: String?) {
+            let coverage = OfficialPages.coverage(of: bodies, municipalityId: municipalityId)
+            id = OfficialPages.id
+            title = OfficialPages.title
+            numerator = OfficialPages.numerator
+            denominator = OfficialPages.denominator
+            withPage = coverage.withPage
+            obliged = coverage.obliged
+            value = coverage.share
+        }
     }
 
     var year: Int
@@ -52,7 +68,7 @@ struct IndicatorResource: Encodable {
     var note: String
     var indicators: [Item]
     var municipalities: [Municipality]
-    var notComputed: [Missing]
+    var directory: [Snapshot]
 
     static let note =
         "Методика федеральных показателей (ПП РФ № 1844) не подтверждена: формулы K1–K10 — определения центра (design/rules.md § 3.3), периоды — по дате поступления."
@@ -78,6 +94,6 @@ struct IndicatorResource: Encodable {
                 indicators: zip(Indicators.all, row.cells).map { Cell(indicator: $0.id, fact: $1.fact, plan: $1.plan, status: $1.status) }
             )
         }
-        notComputed = Indicators.notComputed.map { Missing(id: $0.id, title: $0.title, reason: $0.reason) }
+        directory = [Snapshot(bodies: references.bodies, municipalityId: report.municipality)]
     }
 }

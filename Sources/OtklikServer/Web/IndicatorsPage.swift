@@ -34,7 +34,7 @@ struct IndicatorsPage {
             ),
             errors: [], hasReport: false, subject: "", period: "", note: IndicatorResource.note, months: [], rows: [],
             headers: Indicators.all.map(\.id), comparison: [], hasComparison: false,
-            missing: Indicators.notComputed.map { IndicatorsView.Missing(id: $0.id, title: $0.title, reason: $0.reason) },
+            directory: [Self.snapshot(IndicatorResource.Snapshot(bodies: references.bodies, municipalityId: reader.given("municipality")))],
             legend: [IndicatorStatus.met, .near, .missed, .noPlan].map { IndicatorsView.Cell(text: $0.title, status: $0.rawValue, hint: "") },
             exports: ExportLink.all("/indicators/export", query: query),
             comparisonExports: ExportLink.all("/indicators/export", query: (query.isEmpty ? "" : query + "&") + "table=municipalities"),
@@ -174,5 +174,14 @@ struct IndicatorsPage {
             back: "/indicators?year=\(year)" + (municipality.isEmpty ? "" : "&municipality=\(municipality)")
         )
         return renderer.html("indicator-plan", view, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// «2 из 3 (66,7 %)»: K11 as the page writes it.
+    static func snapshot(_ snapshot: IndicatorResource.Snapshot) -> IndicatorsView.Snapshot {
+        let share = snapshot.value.map { " (" + SliceFormat.decimal($0 * 100, digits: 1) + " %)" } ?? ""
+        return IndicatorsView.Snapshot(
+            id: snapshot.id, title: snapshot.title, formula: "\(snapshot.numerator) / \(snapshot.denominator)",
+            text: "\(snapshot.withPage) из \(snapshot.obliged)\(share)"
+        )
     }
 }

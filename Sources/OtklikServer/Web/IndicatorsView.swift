@@ -1,5 +1,5 @@
 /// What the indicators' page shows: the form, the monthly monitoring with each fact coloured against the
-/// plan, the municipalities side by side for the region, what is not computed and why.
+/// plan, the municipalities side by side for the region, and what is read from the directory as it is today.
 struct IndicatorsView {
     struct Form {
         var year: String
@@ -21,10 +21,11 @@ struct IndicatorsView {
         var cells: [Cell]
     }
 
-    struct Missing {
+    struct Snapshot {
         var id: String
         var title: String
-        var reason: String
+        var formula: String
+        var text: String
     }
 
     var chrome: PageChrome
@@ -39,7 +40,7 @@ struct IndicatorsView {
     var headers: [String]
     var comparison: [Row]
     var hasComparison: Bool
-    var missing: [Missing]
+    var directory: [Snapshot]
     var legend: [Cell]
     var exports: [ExportLink]
     var comparisonExports: [ExportLink]

@@ -35,6 +35,9 @@ final class SQLiteBackend: DatabaseBackend {
                     if let frames = rows.first?.column("log")?.integer, frames > Self.maxWALFrames {
                         _ = try await checkpointer.query("PRAGMA wal_checkpoint(TRUNCATE)")
                     }
+                } catch is CancellationError {
+                    // The store is closing: the next checkpoint is the one SQLite makes on close.
+                    break
                 } catch {
                     logger.warning("WAL checkpoint failed: \(error)")
                 }

@@ -324,5 +324,10 @@ enum Migrations {
             // Where a user's term alerts also go as letters (issue 4).
             statements: ["ALTER TABLE users ADD COLUMN email TEXT"]
         ),
+        Migration(
+            version: 26, name: "official-pages",
+            // A body's confirmed official page, which indicator K11 counts (issue 7).
+            statements: ["ALTER TABLE bodies ADD COLUMN official_page TEXT"]
+        ),
     ]
 }

@@ -3,7 +3,8 @@ import Hummingbird
 import OtklikCore
 import OtklikStore
 
-/// Bodies (органы и организации, the responsible recipients): code, name, municipality (none: regional), blocks.
+/// Bodies (органы и организации, the responsible recipients): code, name, municipality (none: regional), blocks,
+/// the confirmed official page (K11).
 struct BodyDirectory {
     let pages: DirectoryPages
 
@@ -13,7 +14,9 @@ struct BodyDirectory {
         var values: [String: String] = [:]
         var blocks: Set<String> = []
         if let id = query.get("edit"), let body = references.bodies.first(where: { $0.id == id }) {
-            values = ["id": body.id, "name": body.name, "municipalityId": body.municipalityId ?? "", "editing": "true"]
+            values = [
+                "id": body.id, "name": body.name, "municipalityId": body.municipalityId ?? "", "officialPage": body.officialPage ?? "", "editing": "true",
+            ]
             blocks = Set(body.blockIds)
         }
         return try page(context, references, values: values, blocks: blocks, notice: query.get("saved").map { "Сохранено: \($0)" })
@@ -22,7 +25,10 @@ struct BodyDirectory {
     func save(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let form = try await pages.form(request, context)
         let references = try await pages.store.references()
-        let body = Body(id: form["id"] ?? "", name: form["name"] ?? "", municipalityId: form["municipalityId"], blockIds: form.values("blockIds"))
+        let body = Body(
+            id: form["id"] ?? "", name: form["name"] ?? "", municipalityId: form["municipalityId"], blockIds: form.values("blockIds"),
+            officialPage: form["officialPage"]?.trimmingCharacters(in: .whitespaces)
+        )
         let errors = DirectoryCheck.errors(
             in: body, references: references.municipalityIds, blocks: Set(references.rubricator.blocks.map(\.id))
         )
@@ -42,7 +48,7 @@ struct BodyDirectory {
                 id: body.id,
                 cells: [
                     body.id, body.name, references.municipalityName(body.municipalityId) ?? "Региональный",
-                    body.blockIds.compactMap(references.blockName).joined(separator: ", "),
+                    body.blockIds.compactMap(references.blockName).joined(separator: ", "), body.officialPage ?? "—",
                 ],
                 editLink: "/admin/bodies?edit=\(body.id)"
             )
