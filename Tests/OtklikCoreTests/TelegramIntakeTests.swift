@@ -53,7 +53,7 @@ struct TelegramIntakeTests {
     func startAndRating() throws {
         #expect(TelegramIntake.read(try update(#"{"update_id":5,"message":{"message_id":1,"chat":{"id":42,"type":"private"},"date":1,"text":"/start"}}"#))
             == .start(chat: "42"))
-        let data = TelegramIntake.ratingData(appealId: "0f8c6d1e-1b7a-4c2e-9d3f-2a1b3c4d5e6f", satisfied: false)
+        let data = RatingButton.data(appealId: "0f8c6d1e-1b7a-4c2e-9d3f-2a1b3c4d5e6f", satisfied: false)
         #expect(data.utf8.count <= 64)
         let press = TelegramIntake.read(try update("""
             {"update_id":6,"callback_query":{"id":"cb1","chat_instance":"1","from":{"id":42,"is_bot":false,"first_name":"А"},

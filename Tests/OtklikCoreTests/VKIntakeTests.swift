@@ -63,4 +63,27 @@ struct VKIntakeTests {
         #expect(try read(#"{"type":"confirmation","group_id":72641161}"#) == .confirmation)
         #expect(try read(#"{"type":"group_join","group_id":1,"object":{"user_id":5}}"#) == .ignored("событие «group_join» не обрабатывается"))
     }
+
+    @Test("a press of a rating button under an answer is the rating of that item from that conversation, not a new item")
+    func ratingButton() throws {
+        let keyboard = try #require(try JSONSerialization.jsonObject(with: Data(VKKeyboard.rating(appealId: "0f8c6d1e-1b7a-4c2e-9d3f-2a1b3c4d5e6f").utf8)) as? [String: Any])
+        #expect(keyboard["inline"] as? Bool == true)
+        let buttons = try #require((keyboard["buttons"] as? [[[String: Any]]])?.first)
+        let actions = buttons.compactMap { $0["action"] as? [String: Any] }
+        #expect(actions.map { $0["label"] as? String } == ["Помог", "Не помог"])
+        let payload = try #require(actions.last?["payload"] as? String)
+        #expect(payload.count <= 255)
+        let quoted = String(decoding: try JSONSerialization.data(withJSONObject: [payload], options: []), as: UTF8.self).dropFirst().dropLast()
+        let event = try read("""
+            {"type":"message_new","event_id":"e9","v":"5.199","group_id":72641161,"secret":"s",
+             "object":{"message":{"id":0,"date":1764230400,"peer_id":310426396,"from_id":310426396,"text":"Не помог","conversation_message_id":16,
+              "out":0,"version":11,"payload":\(quoted)}}}
+            """)
+        #expect(event == .rating(appealId: "0f8c6d1e-1b7a-4c2e-9d3f-2a1b3c4d5e6f", satisfied: false, peer: "peer:310426396"))
+        let other = try read("""
+            {"type":"message_new","group_id":1,"object":{"message":{"id":0,"date":1,"peer_id":5,"from_id":5,"text":"Начать","conversation_message_id":4,"out":0,
+              "version":1,"payload":"{\\"command\\":\\"start\\"}"}}}
+            """)
+        #expect(key(other) == "msg:5:4")
+    }
 }

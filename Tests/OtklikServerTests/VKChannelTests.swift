@@ -113,6 +113,22 @@ extension ChannelProcesses {
             }
             let answered = try await standIn.await("messages.send") { $0.count >= 2 }
             #expect((answered.last?["message"] as? String)?.contains("Свет включён 27 ноября.") == true)
+            #expect((answered.last?["message"] as? String)?.hasSuffix("Помог ли вам ответ?") == true)
+            let keyboard = try #require((answered.last?["keyboard"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any])
+            let actions = ((keyboard["buttons"] as? [[[String: Any]]])?.first ?? []).compactMap { $0["action"] as? [String: Any] }
+            #expect(actions.map { $0["label"] as? String } == ["Помог", "Не помог"])
+            // The citizen presses «Не помог»: VK sends the button's label as a message with its payload beside it.
+            var press = Self.message(16, text: "Не помог")
+            var pressed = try #require(press["message"] as? [String: Any])
+            pressed["payload"] = try #require(actions.last?["payload"] as? String)
+            press["message"] = pressed
+            #expect(try await Self.send(port, Self.event("message_new", id: "ev-4", object: press)) == (.ok, "ok"))
+            let reopened = try await TelegramChannelTests.appeals(port, operatorToken, channel: "vk").first { $0["id"] as? String == id }
+            #expect(reopened?["status"] as? String == "reopened")
+            #expect((reopened?["feedback"] as? [String: Any])?["satisfied"] as? Bool == false)
+            #expect(try await TelegramChannelTests.appeals(port, operatorToken, channel: "vk").count == 2)
+            let thanked = try await standIn.await("messages.send") { $0.count >= 3 }
+            #expect(thanked.last?["message"] as? String == "Спасибо за оценку. Рассмотрение возобновлено, мы сообщим о результате")
             await server.kill()
         }
     }

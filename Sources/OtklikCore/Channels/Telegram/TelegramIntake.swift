@@ -5,21 +5,12 @@ import Foundation
 /// takes nothing in twice; a post of a channel the bot watches is a публикация; a press of a rating button
 /// under an answer is the citizen's rating. The author is the sender's name and `telegram:<user id>`.
 public enum TelegramIntake {
-    static let ratingPrefix = "rate:"
-
-    /// The `callback_data` of the rating buttons under an answer (at most 64 bytes: a UUID fits).
-    public static func ratingData(appealId: String, satisfied: Bool) -> String {
-        ratingPrefix + appealId + (satisfied ? ":1" : ":0")
-    }
-
     public static func read(_ update: TelegramUpdate) -> TelegramEvent {
         if let query = update.callbackQuery {
-            guard let data = query.data, data.hasPrefix(ratingPrefix), let chat = query.message?.chat.id else {
+            guard let rating = query.data.flatMap(RatingButton.parse), let chat = query.message?.chat.id else {
                 return .ignored("кнопка без оценки")
             }
-            let parts = data.dropFirst(ratingPrefix.count).split(separator: ":")
-            guard parts.count == 2, ["0", "1"].contains(parts[1]) else { return .ignored("кнопка без оценки") }
-            return .rating(appealId: String(parts[0]), satisfied: parts[1] == "1", chat: String(chat), callbackId: query.id)
+            return .rating(appealId: rating.appealId, satisfied: rating.satisfied, chat: String(chat), callbackId: query.id)
         }
         if let post = update.channelPost {
             guard let text = post.text ?? post.caption, !text.allSatisfy(\.isWhitespace) else { return .ignored("пост без текста") }

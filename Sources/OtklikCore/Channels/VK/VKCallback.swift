@@ -22,9 +22,11 @@ public struct VKCallback: Decodable, Sendable, Equatable {
         public var out: Int
         public var geo: Geo?
         public var attachments: [Attachment]?
+        /// What a pressed keyboard button carries (a JSON string): a rating button's `{"rate": …}`.
+        public var payload: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, date, text, out, geo, attachments
+            case id, date, text, out, geo, attachments, payload
             case peerId = "peer_id"
             case fromId = "from_id"
             case conversationMessageId = "conversation_message_id"

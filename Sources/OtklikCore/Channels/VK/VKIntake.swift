@@ -3,7 +3,8 @@ import Foundation
 /// Reads a VK callback (issue 8): `confirmation` is the handshake; `message_new` from a person is a
 /// сообщение keyed `msg:<peer>:<conversation message id>`; a person's `wall_post_new` (a suggested post, a
 /// post on the wall) is a публикация keyed `wall:<owner>_<post>`, a person's `wall_reply_new` one keyed
-/// `comment:<owner>_<post>_<comment>`. What the community itself posts or replies (a negative author id,
+/// `comment:<owner>_<post>_<comment>`; a message carrying a rating button's payload is the citizen's rating of
+/// the answer, not a new item. What the community itself posts or replies (a negative author id,
 /// ours among them) is not taken in. The key makes a repeated event take nothing in twice, as the schema's
 /// `event_id` asks («if it passed twice or more — you should ignore it»).
 public enum VKIntake {
@@ -12,6 +13,9 @@ public enum VKIntake {
         case ("confirmation", _): return .confirmation
         case (_, .message(let message)):
             guard message.out == 0, message.fromId > 0 else { return .ignored("исходящее сообщение сообщества") }
+            if let rating = message.payload.flatMap({ VKKeyboard.rating(payload: $0) }) {
+                return .rating(appealId: rating.appealId, satisfied: rating.satisfied, peer: "peer:\(message.peerId)")
+            }
             let text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty || message.geo?.coordinates != nil else { return .ignored("сообщение без текста") }
             return .item(

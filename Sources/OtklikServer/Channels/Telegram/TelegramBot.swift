@@ -15,7 +15,6 @@ struct TelegramBot: OutboundAdapter {
     let session: URLSession
     static let callbackPrefix = "callback:"
     /// Asked under an answer, with the two buttons (M7).
-    static let ratingQuestion = "Помог ли вам ответ?"
     /// Bot API: a message's text is at most 4096 characters; a longer answer goes in parts.
     static let maxText = 4096
 
@@ -30,15 +29,15 @@ struct TelegramBot: OutboundAdapter {
             _ = try await call("answerCallbackQuery", ["callback_query_id": id, "text": item.message.text])
             return nil
         }
-        let parts = Self.parts(item.message.text + (item.message.asksRating && item.appealId != nil ? "\n\n" + Self.ratingQuestion : ""))
+        let parts = Self.parts(item.message.text + (item.message.asksRating && item.appealId != nil ? "\n\n" + RatingButton.question : ""))
         var lastId: String?
         for (index, part) in parts.enumerated() {
             var body: [String: Any] = ["chat_id": item.recipient, "text": part]
             if index == parts.count - 1, item.message.asksRating, let appealId = item.appealId {
                 body["reply_markup"] = [
                     "inline_keyboard": [[
-                        ["text": "Помог", "callback_data": TelegramIntake.ratingData(appealId: appealId, satisfied: true)],
-                        ["text": "Не помог", "callback_data": TelegramIntake.ratingData(appealId: appealId, satisfied: false)],
+                        ["text": RatingButton.labels.satisfied, "callback_data": RatingButton.data(appealId: appealId, satisfied: true)],
+                        ["text": RatingButton.labels.unsatisfied, "callback_data": RatingButton.data(appealId: appealId, satisfied: false)],
                     ]]
                 ]
             }

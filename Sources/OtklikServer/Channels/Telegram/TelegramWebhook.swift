@@ -41,29 +41,11 @@ struct TelegramWebhook {
         case .start(let chat):
             try await store.send(OutboundMessage(kind: .reply, text: Self.greeting), channel: .telegram, recipient: chat)
         case .rating(let appealId, let satisfied, let chat, let callbackId):
-            let text = try await rate(appealId, satisfied: satisfied, chat: chat, by: user)
+            let text = try await ChannelRating(store: store).rate(appealId, satisfied: satisfied, channel: .telegram, address: chat, by: user)
             try await store.send(OutboundMessage(kind: .reply, text: text), channel: .telegram, recipient: TelegramBot.callbackPrefix + callbackId)
         case .ignored(let reason):
             context.logger.debug("telegram update ignored", metadata: ["update": "\(update.updateId)", "reason": "\(reason)"])
         }
         return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"ok\":true}")))
-    }
-
-    /// Records a pressed rating button of the chat the item came from, once per answer, as `CitizenRating` does
-    /// on the public page («Не помог» reopens the item); returns what the button says back.
-    private func rate(_ appealId: String, satisfied: Bool, chat: String, by user: User) async throws -> String {
-        guard let appeal = try await store.appeal(id: appealId, visibleTo: .all), appeal.channel == .telegram, ReplyAddress.of(appeal) == chat else {
-            return "Обращение не найдено"
-        }
-        guard CitizenRating.isOpen(appeal) else {
-            return appeal.feedback == nil ? "Оценить можно после ответа" : "Оценка уже учтена, спасибо"
-        }
-        let now = Timestamp.now()
-        _ = try await store.perform(
-            CitizenRating.actions(satisfied: satisfied, comment: nil).map {
-                ActionRequest(action: $0.action, input: $0.input, appealId: appeal.id, user: user, at: now)
-            }
-        )
-        return satisfied ? "Спасибо за оценку" : "Спасибо за оценку. Рассмотрение возобновлено, мы сообщим о результате"
     }
 }

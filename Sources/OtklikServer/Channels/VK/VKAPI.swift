@@ -6,7 +6,8 @@ import OtklikStore
     import FoundationNetworking
 #endif
 
-/// The community's outbound side through the VK API: `messages.send` into a conversation (`peer:<id>`), with a
+/// The community's outbound side through the VK API: `messages.send` into a conversation (`peer:<id>`; an answer
+/// with the rating buttons, `VKKeyboard`), with a
 /// `random_id` made from the outbox row so VK itself drops a second send of the same message; and
 /// `wall.createComment` under a post (`wall:<owner>_<post>`) or in reply to a comment
 /// (`comment:<owner>_<post>_<comment>`), as the community. VK answers errors with HTTP 200 and an `error`
@@ -28,7 +29,12 @@ struct VKAPI: OutboundAdapter {
         guard parts.count == 2 else { throw DeliveryFailure(message: "Неизвестный адрес ВКонтакте «\(item.recipient)»", permanent: true) }
         switch parts[0] {
         case "peer":
-            return try await call("messages.send", ["peer_id": parts[1], "message": item.message.text, "random_id": String(Self.randomId(item.id))])
+            var fields = ["peer_id": parts[1], "message": item.message.text, "random_id": String(Self.randomId(item.id))]
+            if item.message.asksRating, let appealId = item.appealId {
+                fields["message"] = item.message.text + "\n\n" + RatingButton.question
+                fields["keyboard"] = VKKeyboard.rating(appealId: appealId)
+            }
+            return try await call("messages.send", fields)
         case "wall", "comment":
             let ids = parts[1].split(separator: "_").map(String.init)
             guard ids.count == (parts[0] == "wall" ? 2 : 3) else {

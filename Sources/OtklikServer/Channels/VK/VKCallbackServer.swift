@@ -6,7 +6,8 @@ import OtklikStore
 /// The community's Callback API server: `POST /channels/vk/callback`. `confirmation` is answered with the
 /// configured string; every other event must carry the configured `secret` and the community's id, is read
 /// by `VKIntake` and answered `ok` (VK sends it again otherwise). An item is taken in with the request kept
-/// byte for byte; its number and later the answer go back through the outbox (`VKAPI`).
+/// byte for byte; its number and later the answer go back through the outbox (`VKAPI`), the answer with the
+/// rating buttons, whose press is recorded like the public page's rating (`ChannelRating`).
 struct VKCallbackServer {
     let store: AppealStore
     let settings: VKSettings?
@@ -37,6 +38,11 @@ struct VKCallbackServer {
         case .item(let draft):
             let webhook = ChannelWebhook(store: store)
             try await webhook.takeIn(draft, body: body, request: request, as: try await webhook.user(settings.login, setting: "OTKLIK_VK_LOGIN"))
+        case .rating(let appealId, let satisfied, let peer):
+            let webhook = ChannelWebhook(store: store)
+            let user = try await webhook.user(settings.login, setting: "OTKLIK_VK_LOGIN")
+            let text = try await ChannelRating(store: store).rate(appealId, satisfied: satisfied, channel: .vk, address: peer, by: user)
+            try await store.send(OutboundMessage(kind: .reply, text: text), channel: .vk, recipient: peer)
         case .ignored(let reason):
             context.logger.debug("vk event ignored", metadata: ["event": "\(callback.eventId ?? "")", "reason": "\(reason)"])
         }
