@@ -49,6 +49,7 @@ public enum OtklikApplication {
         let tiles = try configuration.mapTileTemplate()
         PublicPages(desk: desk, renderer: renderer, configuration: configuration, tiles: tiles)
             .register(on: router)
+        ResidentAppealsPages(store: store, residents: residents, renderer: renderer, configuration: configuration).register(on: router)
         PollPages(
             desk: PollDesk(store: store), residents: residents, renderer: renderer, configuration: configuration,
             oidc: try configuration.oidc().map(OIDCLogin.init(settings:))

@@ -86,23 +86,30 @@ extension AppealStore {
                 linked.append(message)
                 continue
             }
-            let secret = TrackingSecret.generate()
-            try await db.raw(
-                """
-                INSERT INTO public_keys (secret_sha256, appeal_id, created_at)
-                VALUES (\(bind: TrackingSecret.hash(secret)), \(bind: appeal.id), \(bind: Timestamp.millis(now)))
-                """
-            ).run()
+            let secret = try await Self.newKey(to: appeal.id, at: now, in: db)
             linked.append(OutboundNotices.askingByLink(message, link: PublicLink.url(base: base, number: appeal.number, secret: secret)))
         }
         return linked
     }
 
+    /// Another key to an item's public page, stored as its hash in the caller's transaction; returns the key.
+    static func newKey(to appealId: String, at now: Date, in db: any SQLDatabase) async throws -> String {
+        let secret = TrackingSecret.generate()
+        try await db.raw(
+            """
+            INSERT INTO public_keys (secret_sha256, appeal_id, created_at)
+            VALUES (\(bind: TrackingSecret.hash(secret)), \(bind: appealId), \(bind: Timestamp.millis(now)))
+            """
+        ).run()
+        return secret
+    }
+
     static func insertTicket(_ ticket: PublicTicket, of appealId: String, at now: Date, in db: any SQLDatabase) async throws {
         try await db.raw(
             """
-            INSERT INTO public_tickets (appeal_id, secret_sha256, consent_version, consent_sha256, consented_at)
-            VALUES (\(bind: appealId), \(bind: ticket.secretHash), \(bind: ticket.consentVersion), \(bind: ticket.consentSHA256), \(bind: Timestamp.millis(now)))
+            INSERT INTO public_tickets (appeal_id, secret_sha256, consent_version, consent_sha256, consented_at, author_sha256)
+            VALUES (\(bind: appealId), \(bind: ticket.secretHash), \(bind: ticket.consentVersion), \(bind: ticket.consentSHA256), \(bind: Timestamp.millis(now)),
+              \(bind: ticket.authorHash))
             """
         ).run()
     }

@@ -18,6 +18,12 @@ public enum EmailCode {
         SHA256Hex.of(Array((normalized(email) + "|" + code.trimmingCharacters(in: .whitespaces)).utf8))
     }
 
+    /// What is kept to know an address again without keeping it: the SHA-256 of its normal form (the author
+    /// of a public-side item, so a signed-in resident finds their own items).
+    public static func addressHash(_ email: String) -> String {
+        SHA256Hex.of(Array(normalized(email).utf8))
+    }
+
     /// One address however it is typed: trimmed, in lower case.
     public static func normalized(_ email: String) -> String {
         email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()

@@ -32,7 +32,7 @@ struct PublicDesk: Sendable {
         // What the resident sent, kept as the item's payload: the form's fields (the photos are kept as files).
         let payload = RawPayload(contentType: "application/json", body: try JSONCoding.encoder().encode(submission))
         let result = try await store.intake(
-            [submission.draft], payloads: [payload], tickets: [PublicTicket(secret: secret, consent: .current)], files: [files], by: user
+            [submission.draft], payloads: [payload], tickets: [PublicTicket(secret: secret, consent: .current, authorEmail: submission.author?.email)], files: [files], by: user
         )[0]
         return Receipt(appeal: result.appeal, secret: result.created ? secret : nil)
     }

@@ -329,5 +329,13 @@ enum Migrations {
             // A body's confirmed official page, which indicator K11 counts (issue 7).
             statements: ["ALTER TABLE bodies ADD COLUMN official_page TEXT"]
         ),
+        Migration(
+            version: 27, name: "public-authors",
+            statements: [
+                // The author's e-mail of a public-side item, as a hash: a signed-in resident's «мои обращения» (issue 9).
+                "ALTER TABLE public_tickets ADD COLUMN author_sha256 TEXT",
+                "CREATE INDEX public_tickets_author ON public_tickets (author_sha256)",
+            ]
+        ),
     ]
 }
