@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import tempfile
+import time
 import unittest
 import urllib.parse
 import urllib.request
@@ -128,6 +129,34 @@ class Spreadsheets(unittest.TestCase):
         self.assertEqual(number(lines[at + 1]), total["value"])
         for body in note["overdueBodies"]:
             self.assertIn(body["bodyName"], lines)
+
+    def test_libreoffice_saves_a_workbook_the_history_import_takes_in(self):
+        """LibreOffice turns a CSV into XLSX (shared strings, dates as numbers in a date style); the import reads it back."""
+        stamp = str(int(time.time() * 1000))
+        rows = [["Номер", "Дата поступления", "Текст обращения"],
+                ["LO-%s-1" % stamp, "2026-11-05 14:30", "Не убран снег во дворе дома 7, метка lo%s" % stamp],
+                ["LO-%s-2" % stamp, "2026-11-06 09:05", "Не горит фонарь у остановки, метка lo%s" % stamp]]
+        with tempfile.TemporaryDirectory() as directory:
+            source = os.path.join(directory, "history.csv")
+            with open(source, "w", encoding="utf-8", newline="") as file:
+                csv.writer(file, delimiter=";").writerows(rows)
+            subprocess.run(
+                ["soffice", "--headless", "-env:UserInstallation=file://" + directory + "/profile", "--infilter=CSV:59,34,76,1",
+                 "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", directory, source],
+                check=True, capture_output=True, timeout=180)
+            with open(os.path.join(directory, "history.xlsx"), "rb") as file:
+                book = file.read()
+        self.assertTrue(book.startswith(b"PK"))
+        request = urllib.request.Request(BASE + "/api/v1/imports", data=book, method="POST",
+                                         headers={"Authorization": "Bearer " + TOKEN, "Content-Type": "application/octet-stream"})
+        report = json.load(urllib.request.urlopen(request))
+        self.assertEqual((report["rows"], report["created"], report["problems"]), (2, 2, []))
+        request = urllib.request.Request(BASE + "/api/v1/appeals?q=lo" + stamp, headers={"Authorization": "Bearer " + TOKEN})
+        items = {item.get("externalId"): item for item in json.load(urllib.request.urlopen(request))["items"]}
+        # The demo region is in Moscow time: 14:30 there is 11:30 UTC.
+        self.assertTrue(items["LO-%s-1" % stamp]["receivedAt"].startswith("2026-11-05T11:30:00"), items["LO-%s-1" % stamp]["receivedAt"])
+        self.assertEqual(items["LO-%s-2" % stamp]["text"], "Не горит фонарь у остановки, метка lo%s" % stamp)
+        self.assertEqual(len(items), 2)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@ import Foundation
 import HTTPTypes
 import NIOCore
 import OtklikCore
-import OtklikServer
 import OtklikStore
 import OtklikTestSupport
 import Testing
+
+@testable import OtklikServer
 
 @Suite("History import over the API: a dry run names every bad row and writes nothing; an import run again adds nothing twice")
 struct ImportsAPITests {
@@ -102,6 +103,58 @@ struct ImportsAPITests {
             let again = try await post(api, "?kind=message&channel=web_form&map=municipality=", data, token: token)
             #expect(again.object["created"] as? Int == 0)
             #expect(again.object["existing"] as? Int == valid)
+        }
+    }
+}
+
+@Suite("History import of an Excel workbook: its first sheet read like the CSV, dates and empty cells as Excel writes them")
+struct XLSXImportTests {
+    /// A workbook made by the exports' writer: inline strings, dates as day numbers in a date style, a cell left out.
+    static func workbook() throws -> Data {
+        let writer = try XLSXWriter(
+            columns: [ReportColumn("Номер", .text), ReportColumn("Дата поступления", .date), ReportColumn("Текст обращения", .text),
+                      ReportColumn("Муниципальное образование", .text)],
+            widths: [10, 12, 40, 20]
+        )
+        try writer.append([.text("X-1"), .date(LocalDate(iso: "2026-10-01")!), .text("Не вывозят мусор у дома 3"), .text("город Ростов-на-Дону")])
+        try writer.append([.text("X-2"), .empty, .text("Яма на дороге"), .text("60701000")])
+        try writer.append([.text("X-3"), .date(LocalDate(iso: "2026-10-03")!), .empty, .text("Марс")])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("import-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try writer.finish(to: file)
+        return try Data(contentsOf: file)
+    }
+
+    @Test("a workbook's rows are taken in with their dates; the bad row is named by its line; run again, nothing is added", arguments: TestDatabase.kinds)
+    func workbookImport(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let data = try Self.workbook()
+            let dry = try await ImportsAPITests().post(api, "?dryRun=true", data, token: token)
+            #expect(dry.status == .ok)
+            #expect(dry.object["rows"] as? Int == 3)
+            #expect(dry.object["valid"] as? Int == 2)
+            let problems = try #require(dry.object["problems"] as? [[String: Any]])
+            #expect(problems.map { $0["line"] as? Int } == [4])
+            let done = try await ImportsAPITests().post(api, "", data, token: token)
+            #expect(done.object["created"] as? Int == 2)
+            let again = try await ImportsAPITests().post(api, "", data, token: token)
+            #expect(again.object["created"] as? Int == 0)
+            #expect(again.object["existing"] as? Int == 2)
+            let list = try await api.send(.get, "/api/v1/appeals", token: token)
+            let received = try #require(list.items.first { $0["externalId"] as? String == "X-1" }?["receivedAt"] as? String)
+            #expect(received.hasPrefix("2026-09-30T21:00:00"))
+        }
+    }
+
+    @Test("a file that starts like a workbook but is not one is a Russian 422 that writes nothing", arguments: TestDatabase.kinds)
+    func brokenWorkbook(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let reply = try await ImportsAPITests().post(api, "", Data([0x50, 0x4B, 0x03, 0x04]) + Data("не книга".utf8), token: token)
+            #expect(reply.status == .unprocessableContent)
+            #expect(reply.text.contains("Файл не читается как книга Excel (XLSX)"))
+            #expect(try await api.counts().appeals == 0)
         }
     }
 }

@@ -3,10 +3,11 @@ import Foundation
 import OtklikCore
 import OtklikStore
 
-/// Imports a history file (issue 8: «bulk import of history from CSV with column mapping, a dry run that
+/// Imports a history file (issue 8: «bulk import of history from CSV/XLSX with column mapping, a dry run that
 /// reports every bad row with its line and reason, an import that is resumable and never creates
-/// duplicates»). The file is CSV as a Russian office writes it — UTF-8 (with or without a byte order mark)
-/// or windows-1251, separated by semicolons, commas or tabs (the header decides). Rows are read by
+/// duplicates»). The file is an Excel workbook (its first sheet, `XLSXReader`) or CSV as a Russian office
+/// writes it — UTF-8 (with or without a byte order mark) or windows-1251, separated by semicolons, commas or
+/// tabs (the header decides). Rows are read by
 /// `HistoryImport` and taken in 500 at a time, each part in one transaction; bad rows are reported and
 /// skipped. Every row has an id (its own, or one made from its content), so running the file again — after
 /// an interruption, or after fixing the bad rows — adds only what is not there yet.
@@ -38,21 +39,10 @@ public struct HistoryImporter: Sendable {
     public func run(
         _ data: Data, options: Options, by user: User, now: Date = Timestamp.now(), progress: @Sendable (Int, Int) -> Void = { _, _ in }
     ) async throws -> ImportReport {
-        let text = try Self.text(data)
-        let delimiter = Self.delimiter(text)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: delimiter)
-        } catch {
-            throw ValidationFailure([FieldError(field: "file", message: "Файл не читается как CSV: \(error)")])
-        }
-        let header = reader.headerRow ?? []
+        let table = XLSXReader.looksLikeWorkbook(data) ? try XLSXReader.rows(data) : try Self.csvRows(data)
+        let header = table.first ?? []
+        let rows = Array(table.dropFirst())
         let mapping = try ImportMapping.of(header: header, given: options.mapping)
-        var rows: [[String]] = []
-        while let row = reader.next() { rows.append(row) }
-        if reader.error != nil {
-            throw ValidationFailure([FieldError(field: "file", message: "Файл CSV повреждён после строки \(rows.count + 1): проверьте кавычки")])
-        }
         let references = try await store.references()
         let reading = HistoryImport(
             mapping: mapping, header: header, kind: options.kind, channel: options.channel, timeZone: timeZone,
@@ -64,8 +54,8 @@ public struct HistoryImporter: Sendable {
         )
         for start in stride(from: 0, to: rows.count, by: Self.part) {
             var drafts: [AppealDraft] = []
-            for index in start..<min(start + Self.part, rows.count) {
-                // The header is row 1 of the file.
+            for index in start..<min(start + Self.part, rows.count) where !rows[index].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                // The header is row 1 of the file; a blank line is no row at all.
                 switch reading.draft(rows[index], line: index + 2, now: now) {
                 case .success(let draft): drafts.append(draft)
                 case .failure(let problem): report.problems.append(problem)
@@ -81,6 +71,23 @@ public struct HistoryImporter: Sendable {
             progress(report.rows, rows.count)
         }
         return report
+    }
+
+    /// A CSV file's header and rows.
+    static func csvRows(_ data: Data) throws(ValidationFailure) -> [[String]] {
+        let text = try Self.text(data)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: Self.delimiter(text))
+        } catch {
+            throw ValidationFailure([FieldError(field: "file", message: "Файл не читается как CSV: \(error)")])
+        }
+        var rows = [reader.headerRow ?? []]
+        while let row = reader.next() { rows.append(row) }
+        if reader.error != nil {
+            throw ValidationFailure([FieldError(field: "file", message: "Файл CSV повреждён после строки \(rows.count): проверьте кавычки")])
+        }
+        return rows
     }
 
     /// The file's text: UTF-8 without its byte order mark, or windows-1251 when it is not UTF-8.

@@ -3,7 +3,7 @@ import Hummingbird
 import OtklikCore
 import OtklikStore
 
-/// `POST /api/v1/imports?dryRun=&kind=&channel=&map=field=Column`: a history file (CSV, up to 16 MB) taken in
+/// `POST /api/v1/imports?dryRun=&kind=&channel=&map=field=Column`: a history file (CSV or XLSX, up to 16 MB) taken in
 /// by `HistoryImporter` as the user; the answer is the report — rows, created, already there, every bad row
 /// with its line and faults. Larger files go through `otklik import`.
 struct ImportsAPI {
@@ -35,7 +35,7 @@ struct ImportsAPI {
             } catch {
                 throw Problem.tooLarge("Файл больше \(Self.maxBytes >> 20) МБ: загрузите его командой otklik import")
             }
-            guard buffer.readableBytes > 0 else { throw Problem.malformed("Пустое тело запроса: ожидается файл CSV") }
+            guard buffer.readableBytes > 0 else { throw Problem.malformed("Пустое тело запроса: ожидается файл CSV или XLSX") }
             do {
                 let report = try await HistoryImporter(store: store, timeZone: timeZone).run(Data(buffer.readableBytesView), options: options, by: user)
                 return try JSONBody.response(report)
