@@ -108,6 +108,29 @@ struct DirectoryPagesTests {
         }
     }
 
+    @Test("a topic's keywords are shown in its form, changed, cleared, and a too long one is refused beside the field", arguments: TestDatabase.kinds)
+    func topicKeywords(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let (session, csrf) = try await admin(api, "/admin/topics")
+            let edit = try await api.page(.get, "/admin/topics?edit=roads.repair", cookies: ["otklik_session": session])
+            #expect(edit.html.contains("яма на дороге, ямы, асфальт, ремонт дороги, разбитая дорога</textarea>"))
+            let fields = ["_csrf": csrf, "form": "topic", "topicId": "roads.repair", "topicName": "Ремонт дорог и ямы", "topicBlockId": "roads"]
+            let saved = try await api.page(
+                .post, "/admin/topics", cookies: ["otklik_session": session], form: fields.merging(["topicKeywords": "выбоина,\nколея , , провал асфальта"]) { $1 }
+            )
+            #expect(saved.status == .seeOther)
+            #expect(try await api.store.references().rubricator.topic("roads.repair")?.keywords == ["выбоина", "колея", "провал асфальта"])
+            let long = try await api.page(
+                .post, "/admin/topics", cookies: ["otklik_session": session], form: fields.merging(["topicKeywords": String(repeating: "я", count: 101)]) { $1 }
+            )
+            #expect(long.status == .unprocessableContent)
+            #expect(long.html.contains("Ключевых слов не больше 100"))
+            #expect(try await api.store.references().rubricator.topic("roads.repair")?.keywords == ["выбоина", "колея", "провал асфальта"])
+            _ = try await api.page(.post, "/admin/topics", cookies: ["otklik_session": session], form: fields.merging(["topicKeywords": ""]) { $1 })
+            #expect(try await api.store.references().rubricator.topic("roads.repair")?.keywords?.isEmpty != false)
+        }
+    }
+
     @Test("a user is added with a role and can log in; a taken login and a short password are refused", arguments: TestDatabase.kinds)
     func users(kind: DatabaseKind) async throws {
         try await APIHarness.run(kind) { api in

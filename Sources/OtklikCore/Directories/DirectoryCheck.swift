@@ -50,6 +50,15 @@ public enum DirectoryCheck {
         return errors
     }
 
+    /// A topic's keywords teach the structure model before the history does (issue 5): phrases, not texts.
+    static let maxKeywords = 100
+    static let maxKeywordLength = 100
+
+    /// Keywords as an administrator types them: separated by commas or new lines, blanks left out.
+    public static func keywords(_ text: String?) -> [String] {
+        (text ?? "").split(whereSeparator: { $0 == "," || $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     public static func errors(in block: TopicBlock) -> [FieldError] {
         code(block.id) + name(block.name)
     }
@@ -58,6 +67,10 @@ public enum DirectoryCheck {
         var errors = code(topic.id) + name(topic.name)
         if !blockIds.contains(topic.blockId) {
             errors.append(FieldError(field: "blockId", message: "Выберите отраслевой блок"))
+        }
+        let keywords = topic.keywords ?? []
+        if keywords.count > maxKeywords || keywords.contains(where: { $0.count > maxKeywordLength }) {
+            errors.append(FieldError(field: "keywords", message: "Ключевых слов не больше \(maxKeywords), каждое не длиннее \(maxKeywordLength) символов"))
         }
         return errors
     }

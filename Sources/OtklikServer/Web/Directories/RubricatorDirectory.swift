@@ -5,7 +5,8 @@ import OtklikStore
 
 /// The rubricator: topic blocks (отраслевые блоки) and their topics. A block and a topic are saved by
 /// their own forms; renaming keeps the code, so appeals already filed keep their place. A topic's form also
-/// switches its items on the public list and map of problems (issue 9).
+/// switches its items on the public list and map of problems (issue 9) and holds its keywords, which teach the
+/// structure model before the history does (issue 5); an emptied field clears them.
 struct RubricatorDirectory {
     let pages: DirectoryPages
 
@@ -15,7 +16,10 @@ struct RubricatorDirectory {
         var values: [String: String] = [:]
         let hidden = try await pages.store.hiddenPublicTopics()
         if let id = query.get("edit"), let topic = rubricator.topic(id) {
-            values = ["topicId": topic.id, "topicName": topic.name, "topicBlockId": topic.blockId, "editing": "true"]
+            values = [
+                "topicId": topic.id, "topicName": topic.name, "topicBlockId": topic.blockId, "topicKeywords": (topic.keywords ?? []).joined(separator: ", "),
+                "editing": "true",
+            ]
             if !hidden.contains(topic.id) { values["public"] = "yes" }
         } else if let id = query.get("editBlock"), let block = rubricator.block(id) {
             values = ["blockId": block.id, "blockName": block.name, "editingBlock": "true", "public": "yes"]
@@ -36,8 +40,11 @@ struct RubricatorDirectory {
             try await pages.store.save(rubricator: rubricator)
             return DirectoryPages.saved("/admin/topics", block.name)
         }
-        let topic = Topic(id: form["topicId"] ?? "", blockId: form["topicBlockId"] ?? "", name: form["topicName"] ?? "")
-        let renamed = ["id": "topicId", "name": "topicName", "blockId": "topicBlockId"]
+        let topic = Topic(
+            id: form["topicId"] ?? "", blockId: form["topicBlockId"] ?? "", name: form["topicName"] ?? "",
+            keywords: DirectoryCheck.keywords(form["topicKeywords"])
+        )
+        let renamed = ["id": "topicId", "name": "topicName", "blockId": "topicBlockId", "keywords": "topicKeywords"]
         let errors = DirectoryCheck.errors(in: topic, blocks: Set(rubricator.blocks.map(\.id))).map {
             FieldError(field: renamed[$0.field] ?? $0.field, message: $0.message)
         }
