@@ -46,11 +46,13 @@ struct AppealSuggestions: Encodable, Sendable {
         var bodies: [Choice]
     }
 
-    /// The municipality the address or the text names, by the words that named it.
+    /// The municipality the address or the text names, by the words that named it; or else the one nearest its point.
     struct Place: Encodable, Sendable {
         var id: String
         var title: String
         var words: [String]
+        /// Found by the point (`NearestMunicipality`): how far the point is from the municipality's centre.
+        var distanceMetres: Double?
     }
 
     /// "ready", or "building" while the similarity index is first filled after a start.
@@ -87,10 +89,16 @@ struct AppealSuggestions: Encodable, Sendable {
         )
         // The address first: a text may name other places («как в Ростове»).
         let finder = MunicipalityFinder(places: references.municipalities.map { PlaceName(municipalityId: $0.oktmo, name: $0.name) })
-        let place = finder.find(appeal.address ?? "") ?? finder.find(appeal.text)
+        let named = (finder.find(appeal.address ?? "") ?? finder.find(appeal.text)).map {
+            Place(id: $0.municipalityId, title: references.municipalityName($0.municipalityId) ?? $0.name, words: $0.words)
+        }
+        // Where no place is named, the point may tell: the nearest municipal centre.
+        let near = appeal.point.flatMap { NearestMunicipality.find($0, in: references.municipalities) }.map {
+            Place(id: $0.municipality.oktmo, title: $0.municipality.name, words: [], distanceMetres: ($0.metres).rounded())
+        }
         var suggestions = AppealSuggestions(
             similarity: "ready", flags: flags, structure: structure,
-            municipality: place.map { Place(id: $0.municipalityId, title: references.municipalityName($0.municipalityId) ?? $0.name, words: $0.words) },
+            municipality: named ?? near,
             matches: [], suggestion: suggestion
         )
         switch try await store.similar(to: appeal) {
