@@ -24,7 +24,7 @@ extension AppealStore {
             for request in requests {
                 guard let current = try await working.appeal(request.appealId, in: db) else { throw StoreError.notFound }
                 var target: Appeal?
-                if request.action == .merge, let intoId = request.input.intoId, let loaded = try await working.appeal(intoId, in: db),
+                if let linked = request.input.linkedId(for: request.action), let loaded = try await working.appeal(linked, in: db),
                     request.user.scope.contains(loaded.appeal)
                 {
                     target = loaded.appeal
@@ -33,7 +33,7 @@ extension AppealStore {
                 do throws(WorkflowError) {
                     next = try Workflow.apply(
                         request.action, input: request.input, to: current.appeal, by: request.user, at: request.at,
-                        references: references.workflowReferences(mergeTarget: target, terms: terms)
+                        references: references.workflowReferences(target: target, terms: terms)
                     )
                 } catch {
                     throw StoreError.workflow(error)

@@ -18,7 +18,7 @@ public struct ReferenceData: Sendable, Equatable {
         AppealDraftValidator(municipalityIds: municipalityIds, rubricator: rubricator)
     }
 
-    public func workflowReferences(mergeTarget: Appeal? = nil, terms: TermPolicy? = nil) -> WorkflowReferences {
-        WorkflowReferences(bodyIds: bodyIds, municipalityIds: municipalityIds, rubricator: rubricator, mergeTarget: mergeTarget, terms: terms)
+    public func workflowReferences(target: Appeal? = nil, terms: TermPolicy? = nil) -> WorkflowReferences {
+        WorkflowReferences(bodyIds: bodyIds, municipalityIds: municipalityIds, rubricator: rubricator, target: target, terms: terms)
     }
 }

@@ -53,7 +53,7 @@ struct WorkflowTests {
         #expect(Workflow.allowedActions(for: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.operator)).contains(.answer) == false)
         #expect(Workflow.allowedActions(for: Fixtures.appeal(.inProgress), by: Fixtures.inScopeUser(.executor)).contains(.answer))
         #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.executor)).isEmpty)
-        #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.operator)) == [.structure, .approve, .rework, .rate, .review])
+        #expect(Workflow.allowedActions(for: Fixtures.appeal(.answered), by: Fixtures.inScopeUser(.operator)) == [.structure, .approve, .rework, .markRepeat, .rate, .review])
     }
 
     @Test("a closed appeal can only be reopened, rated or its answer graded")
@@ -165,5 +165,35 @@ struct WorkflowTests {
             try Workflow.apply(.assign, input: input, to: Fixtures.appeal(.registered, body: nil), by: Fixtures.inScopeUser(.operator),
                                at: Fixtures.now, references: Fixtures.references)
         }
+    }
+
+    @Test("an item is marked a repeat of an earlier one the caller loaded; not of itself, not of a later one, not of one unknown")
+    func markRepeat() throws {
+        let user = Fixtures.inScopeUser(.operator)
+        var earlier = Fixtures.appeal(.closed)
+        earlier.id = "a0"
+        earlier.receivedAt = Fixtures.now.addingTimeInterval(-86_400)
+        let appeal = Fixtures.appeal(.registered)
+        func references(_ target: Appeal?) -> WorkflowReferences {
+            WorkflowReferences(bodyIds: ["b1"], municipalityIds: [], rubricator: .default, target: target)
+        }
+        let marked = try Workflow.apply(.markRepeat, input: ActionInput(repeatOf: "a0"), to: appeal, by: user, at: Fixtures.now, references: references(earlier))
+        #expect(marked.repeatOf == "a0")
+        #expect(marked.status == .registered)
+        func fields(_ input: ActionInput, _ target: Appeal?, on item: Appeal = Fixtures.appeal(.registered)) -> [String] {
+            do {
+                _ = try Workflow.apply(.markRepeat, input: input, to: item, by: user, at: Fixtures.now, references: references(target))
+                return []
+            } catch {
+                guard case .invalidInput(let errors) = error else { return ["?"] }
+                return errors.map(\.field)
+            }
+        }
+        #expect(fields(ActionInput(), nil) == ["repeatOf"])
+        #expect(fields(ActionInput(repeatOf: "a1"), nil) == ["repeatOf"])
+        #expect(fields(ActionInput(repeatOf: "zz"), nil) == ["repeatOf"])
+        var later = earlier
+        later.receivedAt = Fixtures.now.addingTimeInterval(86_400)
+        #expect(fields(ActionInput(repeatOf: "a0"), later) == ["repeatOf"])
     }
 }

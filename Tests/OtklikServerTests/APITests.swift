@@ -163,7 +163,7 @@ struct APITests {
             let path = "/api/v1/appeals/\(id)/actions"
             let early = try await api.send(.post, "\(path)/approve", token: op)
             #expect(early.status == .conflict)
-            #expect(early.object["allowedActions"] as? [String] == ["register", "structure", "assign", "reject", "merge"])
+            #expect(early.object["allowedActions"] as? [String] == ["register", "structure", "assign", "reject", "merge", "repeat"])
             #expect(try await api.send(.post, "\(path)/assign", token: op, json: ["bodyId": "b1"]).status == .ok)
             #expect(try await api.send(.post, "\(path)/answer", token: op, json: ["text": "ответ"]).status == .forbidden)
             #expect(try await api.send(.post, "\(path)/accept", token: exec).status == .ok)

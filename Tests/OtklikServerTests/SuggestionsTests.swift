@@ -91,6 +91,47 @@ struct SuggestionsTests {
             #expect(after?.duplicateOf == first.id)
         }
     }
+
+    @Test("the card offers to mark a likely repeat and links it only when the operator presses the button; it then counts as repeated",
+          arguments: TestDatabase.kinds)
+    func cardMarksARepeatOnRequest(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let token = try await api.token("operator")
+            let first = try await post(api, token, Self.appeal("Третий день нет горячей воды в подъезде дома 5", phone: "+7 900 111-22-33"))
+            let again = try await post(api, token, Self.appeal("Горячей воды так и нет в доме 5!", phone: "8 (900) 111-22-33"))
+            let session = try await api.session("operator")
+            let card = try await api.page(.get, "/appeals/\(again.id)", cookies: ["otklik_session": session])
+            #expect(card.html.contains("Отметить как повторное к \(first.number)"))
+            #expect(try await api.store.appeal(id: again.id, visibleTo: .all)?.repeatOf == nil)
+
+            let csrf = try #require(card.hidden("_csrf"))
+            let marked = try await api.page(
+                .post, "/appeals/\(again.id)/actions/repeat", cookies: ["otklik_session": session],
+                form: ["_csrf": csrf, "version": "1", "repeatOf": first.id]
+            )
+            #expect(marked.status == .seeOther)
+            let after = try await api.store.appeal(id: again.id, visibleTo: .all)
+            #expect(after?.repeatOf == first.id)
+            #expect(after?.status == .new)
+            let shown = try await api.page(.get, "/appeals/\(again.id)", cookies: ["otklik_session": session])
+            #expect(shown.html.contains("Повторное к"))
+            #expect(!shown.html.contains("Отметить как повторное к \(first.number)"))
+            #expect(try await api.store.history(of: again.id).map(\.type) == ["created", "repeat"])
+
+            // The earlier item cannot be a repeat of the later one, nor an item of itself.
+            let backwards = try await api.send(.post, "/api/v1/appeals/\(first.id)/actions/repeat", token: token, json: ["repeatOf": again.id])
+            #expect(backwards.status == .unprocessableContent)
+            #expect(backwards.errorFields == ["repeatOf"])
+            let itself = try await api.send(.post, "/api/v1/appeals/\(first.id)/actions/repeat", token: token, json: ["repeatOf": first.id])
+            #expect(itself.errorFields == ["repeatOf"])
+
+            let today = LocalDate(Date(), in: ServerConfiguration().timeZone)
+            let flow = try await api.send(
+                .get, "/api/v1/stats/flow?from=\(today.adding(days: -1).iso)&to=\(today.adding(days: 2).iso)&by=block", token: token
+            )
+            #expect((flow.object["total"] as? [String: Any])?["repeated"] as? Int == 1)
+        }
+    }
 }
 
 @Suite("Structure suggestions: topics and bodies from the model, with its version")
@@ -216,6 +257,37 @@ struct MunicipalitySuggestionTests {
 
             let plain = try await api.send(.post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Яма во дворе"])
             let none = try await api.send(.get, "/api/v1/appeals/\(try #require(plain.object["id"] as? String))/suggestions", token: token)
+            #expect(none.object["municipality"] == nil)
+        }
+    }
+
+    @Test("a message that names no place but has a point suggests the municipality of the nearest centre, with the distance as the reason")
+    func municipalityFromPoint() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            try await api.store.save(municipalities: [
+                Municipality(oktmo: "60701000", name: "город Ростов-на-Дону", centre: GeoPoint(lat: 47.2225, lon: 39.7187)),
+                Municipality(oktmo: "60657000", name: "Цимлянский район", centre: GeoPoint(lat: 47.6477, lon: 42.0942)),
+            ])
+            let token = try await api.token("operator")
+            let near = try await api.send(
+                .post, "/api/v1/appeals", token: token,
+                json: ["kind": "message", "channel": "vk", "text": "Яма во дворе", "point": ["lat": 47.6300, "lon": 42.1200]]
+            )
+            let id = try #require(near.object["id"] as? String)
+            let reply = try await api.send(.get, "/api/v1/appeals/\(id)/suggestions", token: token)
+            let place = try #require(reply.object["municipality"] as? [String: Any])
+            #expect(place["id"] as? String == "60657000")
+            let metres = try #require(place["distanceMetres"] as? Double)
+            #expect((2_000...3_000).contains(metres))
+            let session = try await api.session("operator")
+            let card = try await api.page(.get, "/appeals/\(id)", cookies: ["otklik_session": session])
+            #expect(card.html.contains("по точке: 2,"))
+
+            let far = try await api.send(
+                .post, "/api/v1/appeals", token: token,
+                json: ["kind": "message", "channel": "vk", "text": "Яма во дворе", "point": ["lat": 50.0, "lon": 45.0]]
+            )
+            let none = try await api.send(.get, "/api/v1/appeals/\(try #require(far.object["id"] as? String))/suggestions", token: token)
             #expect(none.object["municipality"] == nil)
         }
     }

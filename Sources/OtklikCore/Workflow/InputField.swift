@@ -1,6 +1,6 @@
 /// A field an action requires in its input.
 public enum InputField: String, Sendable, CaseIterable {
-    case bodyId, text, until, reason, ground, intoId, satisfied, grade
+    case bodyId, text, until, reason, ground, intoId, repeatOf, satisfied, grade
 
     func isPresent(in input: ActionInput) -> Bool {
         switch self {
@@ -10,6 +10,7 @@ public enum InputField: String, Sendable, CaseIterable {
         case .reason: !(input.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         case .ground: input.ground != nil
         case .intoId: !(input.intoId ?? "").isEmpty
+        case .repeatOf: !(input.repeatOf ?? "").isEmpty
         case .satisfied: input.satisfied != nil
         case .grade: input.grade != nil
         }
@@ -23,6 +24,7 @@ public enum InputField: String, Sendable, CaseIterable {
         case .reason: "Укажите причину"
         case .ground: "Укажите основание по ст. 11 59-ФЗ"
         case .intoId: "Укажите обращение, с которым объединить"
+        case .repeatOf: "Укажите прежнее обращение, повтором которого является это"
         case .satisfied: "Укажите, решена ли проблема"
         case .grade: "Укажите оценку ответа"
         }

@@ -43,10 +43,21 @@ extension Workflow {
         if action == .merge, let intoId = input.intoId, !intoId.isEmpty {
             if intoId == appeal.id {
                 errors.append(FieldError(field: "intoId", message: "Нельзя объединить обращение с самим собой"))
-            } else if references.mergeTarget?.id != intoId {
+            } else if references.target?.id != intoId {
                 errors.append(FieldError(field: "intoId", message: "Обращение для объединения не найдено"))
-            } else if references.mergeTarget?.status == .merged {
+            } else if references.target?.status == .merged {
                 errors.append(FieldError(field: "intoId", message: "Нельзя объединить с обращением, которое само объединено"))
+            }
+        }
+        if action == .markRepeat, let earlier = input.repeatOf, !earlier.isEmpty {
+            if earlier == appeal.id {
+                errors.append(FieldError(field: "repeatOf", message: "Обращение не может быть повтором самого себя"))
+            } else if let target = references.target, target.id == earlier {
+                if target.receivedAt > appeal.receivedAt {
+                    errors.append(FieldError(field: "repeatOf", message: "Повторное обращение ссылается на более раннее, а это поступило позже"))
+                }
+            } else {
+                errors.append(FieldError(field: "repeatOf", message: "Прежнее обращение не найдено"))
             }
         }
         for (field, value) in [("text", input.text), ("reason", input.reason), ("comment", input.comment)] {
@@ -152,6 +163,8 @@ extension Workflow {
             appeal.rejectionGround = input.ground
             appeal.statusReason = input.reason
             appeal.closedAt = now
+        case .markRepeat:
+            appeal.repeatOf = input.repeatOf
         case .merge:
             appeal.mergedInto = input.intoId
             appeal.duplicateOf = input.intoId

@@ -29,6 +29,7 @@ public enum Workflow {
             roles: reviewers.union([.executor]), requires: [.ground]
         ),
         Transition(.merge, from: [.new, .registered, .returned], to: .merged, roles: reviewers, requires: [.intoId]),
+        Transition(.markRepeat, from: open, to: nil, roles: reviewers, requires: [.repeatOf]),
         Transition(.reopen, from: [.closed], to: .reopened, roles: reviewers, requires: [.reason]),
         Transition(.rate, from: [.answered, .closed], to: nil, roles: centre, requires: [.satisfied]),
         // Issue 7: the centre grades the answer a body gave (по существу / отписка / неполный).

@@ -13,6 +13,9 @@ public enum WorkflowAction: String, Codable, Sendable, CaseIterable {
     case `return`
     case reject
     case merge
+    /// The operator links the item to the same author's earlier one on the same problem (issue 5: repeats are
+    /// suggested, a person decides).
+    case markRepeat = "repeat"
     case reopen
     case rate
     case review
@@ -32,6 +35,7 @@ public enum WorkflowAction: String, Codable, Sendable, CaseIterable {
         case .return: "Вернуть в ЦУР"
         case .reject: "Отказать по закону"
         case .merge: "Объединить с дубликатом"
+        case .markRepeat: "Отметить как повторное"
         case .reopen: "Возобновить рассмотрение"
         case .rate: "Записать оценку гражданина"
         case .review: "Оценить качество ответа"

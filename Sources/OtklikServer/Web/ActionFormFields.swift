@@ -55,6 +55,7 @@ struct ActionFormFields {
         case "ground":
             return make("Основание (ст. 11 59-ФЗ)", "select", options: SelectOption.list(RejectionGround.allCases.map { ($0.rawValue, $0.title) }, selected: value), value: value)
         case "intoId": return make("Код основного обращения (из адреса его карточки)", "text", value: value)
+        case "repeatOf": return make("Код прежнего обращения того же автора (из адреса его карточки)", "text", value: value)
         case "satisfied":
             return make("Проблема решена?", "select", options: SelectOption.list([("true", "Да, решена"), ("false", "Нет, не решена")], selected: value), value: value)
         case "comment": return make("Комментарий гражданина", "textarea", value: value)
@@ -87,7 +88,8 @@ struct ActionFormFields {
     func input(from form: WebForm) -> (ActionInput, [String: String]) {
         var errors: [String: String] = [:]
         var input = ActionInput(
-            bodyId: form["bodyId"], text: form["text"], reason: form["reason"], intoId: form["intoId"], comment: form["comment"],
+            bodyId: form["bodyId"], text: form["text"], reason: form["reason"], intoId: form["intoId"], repeatOf: form["repeatOf"],
+            comment: form["comment"],
             topicId: form["topicId"], municipalityId: form["municipalityId"], summary: form["summary"], address: form["address"]
         )
         if let raw = form["until"] {

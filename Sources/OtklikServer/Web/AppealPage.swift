@@ -70,7 +70,7 @@ struct AppealPage {
         var view = builder.view(
             appeal, for: user, chrome: try PageChrome(title: appeal.number, context: context),
             history: try await store.history(of: appeal.id), actions: actions, links: linked,
-            suggestions: SuggestionsView(suggestions, appealId: appeal.id, canMerge: allowed.contains(.merge)),
+            suggestions: SuggestionsView(suggestions, appeal: appeal, canMerge: allowed.contains(.merge), canMarkRepeat: allowed.contains(.markRepeat)),
             notice: notice, error: error
         )
         view.files = try await store.attachments(of: appeal.id).map { file in

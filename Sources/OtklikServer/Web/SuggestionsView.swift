@@ -1,3 +1,5 @@
+import OtklikCore
+
 /// The card's «Подсказки» panel: flags, likely repeats and duplicates with their reasons, a campaign.
 struct SuggestionsView {
     struct Flag {
@@ -16,6 +18,8 @@ struct SuggestionsView {
         var excerpt: String
         /// A duplicate the user may merge into from here.
         var mergeable: Bool
+        /// An earlier item of the same author the user may mark this one a repeat of from here.
+        var repeatable: Bool
     }
 
     struct Choice {
@@ -32,7 +36,8 @@ struct SuggestionsView {
     var note: String?
     var campaign: String?
 
-    init(_ suggestions: AppealSuggestions, appealId: String, canMerge: Bool) {
+    init(_ suggestions: AppealSuggestions, appeal: Appeal, canMerge: Bool, canMarkRepeat: Bool) {
+        let appealId = appeal.id
         flags = suggestions.flags.map { Flag(title: $0.title, words: $0.words.joined(separator: ", "), urgent: $0.urgent) }
         func rows(_ kind: String, _ list: [AppealSuggestions.Choice]) -> [Choice] {
             list.map {
@@ -44,7 +49,8 @@ struct SuggestionsView {
         }
         choices = rows("Тема", suggestions.structure.topics) + rows("Орган", suggestions.structure.bodies)
         if let place = suggestions.municipality {
-            choices.insert(Choice(kind: "Муниципальное образование", title: place.title, percent: nil, words: place.words.joined(separator: " ")), at: 0)
+            let reason = place.distanceMetres.map { "по точке: \(SliceFormat.decimal($0 / 1000, digits: 1)) км от центра" } ?? place.words.joined(separator: " ")
+            choices.insert(Choice(kind: "Муниципальное образование", title: place.title, percent: nil, words: reason), at: 0)
         }
         modelNote = suggestions.structure.modelVersion.map { "Модель \($0)" } ?? "Модель подсказок обучается на истории обращений; обновите страницу через минуту."
         matches = suggestions.matches.map { match in
@@ -60,7 +66,8 @@ struct SuggestionsView {
             if !match.sharedWords.isEmpty { reasons.append("общие слова: " + match.sharedWords.prefix(8).joined(separator: ", ")) }
             return Match(
                 appealId: appealId, id: match.id, number: match.number, relationTitle: match.relation == "repeat" ? "Возможно, повторное" : "Возможный дубликат",
-                reasons: reasons.joined(separator: "; "), excerpt: match.excerpt, mergeable: canMerge && match.relation == "duplicate"
+                reasons: reasons.joined(separator: "; "), excerpt: match.excerpt, mergeable: canMerge && match.relation == "duplicate",
+                repeatable: canMarkRepeat && match.relation == "repeat" && appeal.repeatOf != match.id
             )
         }
         if suggestions.similarity == "building" {
