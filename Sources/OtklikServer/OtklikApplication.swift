@@ -33,6 +33,7 @@ public enum OtklikApplication {
         ReportsAPI(store: store, timeZone: configuration.timeZone, weights: weights).register(on: api)
         OutboxAPI(store: store).register(on: api)
         ImportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
+        POSAPI(store: store).register(on: api)
         store.setPublicBaseURL(try configuration.publicBaseURL())
         let limiter = SubmissionLimiter(limits: configuration.publicLimits)
         let desk = PublicDesk(store: store, login: configuration.publicLogin, limiter: limiter)

@@ -23,6 +23,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/analytics/slice"), ("get", "/api/v1/ratings"), ("get", "/api/v1/reports/weekly"),
                 ("get", "/api/v1/indicators"), ("put", "/api/v1/indicators/plans"), ("get", "/api/v1/reports/package"),
                 ("get", "/api/v1/outbox"), ("post", "/api/v1/outbox/{id}/replay"), ("post", "/api/v1/imports"),
+                ("post", "/api/v1/channels/pos/messages"), ("get", "/api/v1/channels/pos/updates"),
                 ("get", "/api/v1/appeals/{id}/attachments"), ("get", "/api/v1/appeals/{id}/attachments/{file}"),
                 ("get", "/api/v1/public/form"), ("post", "/api/v1/public/appeals"), ("get", "/api/v1/public/appeals/{number}"),
                 ("post", "/api/v1/public/appeals/{number}/rating"), ("get", "/api/v1/public/problems"),
