@@ -28,6 +28,12 @@ for _ in $(seq 1 100); do [ -s "$MAIL_DIR/ports" ] && break; sleep 0.1; done
 read -r MAIL_HTTP MAIL_SMTP < "$MAIL_DIR/ports" || true  # the file ends without a newline
 export OTKLIK_SMTP_RELAY="127.0.0.1:$MAIL_SMTP" OTKLIK_MAIL_FROM="centre@example.ru" OTKLIK_OUTBOX_SECONDS=1
 
+# The maps draw tiles from a tile server: a stand-in (Tests/Browser/tile_standin.py) serves one pale tile for all.
+python3 Tests/Browser/tile_standin.py "$MAIL_DIR/tiles" > "$MAIL_DIR/tiles.log" 2>&1 &
+TILES_PID=$!
+for _ in $(seq 1 100); do [ -s "$MAIL_DIR/tiles" ] && break; sleep 0.1; done
+export OTKLIK_MAP_TILES="http://127.0.0.1:$(cat "$MAIL_DIR/tiles")/{z}/{x}/{y}.png"
+
 # The ЕСИА login is OpenID Connect: a real provider for tests (oidc-provider-mock from PyPI, its own
 # virtualenv) stands in for the region's ЕСИА gateway. It sends the resident back to the server's public
 # address, so the server's port is chosen first.
@@ -45,7 +51,7 @@ SERVER_PORT="$(free_port)"
 export OTKLIK_PUBLIC_URL="http://127.0.0.1:$SERVER_PORT" OTKLIK_OIDC_ISSUER="http://127.0.0.1:$OIDC_PORT" OTKLIK_OIDC_CLIENT_ID="otklik-tests" OTKLIK_OIDC_CLIENT_SECRET="otklik-tests-secret"
 
 start_demo_server 600
-trap 'stop_server; rm -rf "$DEMO_DIR"; kill "$MAIL_PID" "$OIDC_PID" 2>/dev/null || true; rm -rf "$MAIL_DIR"' EXIT
+trap 'stop_server; rm -rf "$DEMO_DIR"; kill "$MAIL_PID" "$OIDC_PID" "$TILES_PID" 2>/dev/null || true; rm -rf "$MAIL_DIR"' EXIT
 echo "== browser tests against $SERVER_URL"
 status=0
 for test in workspace_test public_test; do

@@ -24,7 +24,7 @@ import OtklikCore
 /// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 /// | `OTKLIK_RATING_WEIGHTS` | `onTime=0.3,speed=0.15,quality=0.3,notOverdue=0.15,notRedirected=0.1`: the parts of a body's score |
-/// | `OTKLIK_MAP_TILES` | none: a tile server's URL template with `{z}`, `{x}`, `{y}` drawn under the map of points; none: a plain grid |
+/// | `OTKLIK_MAP_TILES` | none: a tile server's URL template with `{z}`, `{x}`, `{y}` drawn under the map of points and on the public form's map to put the point on; none: a plain grid, no map on the form |
 /// | `OTKLIK_OPEN311_KEYS` | none: Open311 `api_key`s as `key=login,…`, each taking requests in as that user; none: POST is refused |
 /// | `OTKLIK_TELEGRAM_TOKEN`, `OTKLIK_TELEGRAM_SECRET` | none: the bot's token and the webhook's secret token; both or the bot is off |
 /// | `OTKLIK_TELEGRAM_LOGIN` | `operator`: the user the bot's items are taken in as |

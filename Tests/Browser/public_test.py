@@ -7,6 +7,7 @@ would take them. Screenshots at 390 px go to OTKLIK_SCREENSHOTS (artifacts/scree
 """
 import email
 import json
+import math
 import os
 import re
 import time
@@ -19,6 +20,7 @@ import zlib
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -43,6 +45,17 @@ def png(width, height):
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
+
+def mercator(lat, lon, zoom):
+    """A point's pixel on the Web Mercator world at `zoom` (256 px tiles), as the form's map draws it."""
+    n = 256 * 2 ** zoom
+    s = math.sin(math.radians(lat))
+    return (lon + 180) / 360 * n, (0.5 - math.log((1 + s) / (1 - s)) / (4 * math.pi)) * n
+
+
+def inverse_mercator(x, y, zoom):
+    n = 256 * 2 ** zoom
+    return math.degrees(math.atan(math.sinh(math.pi - 2 * math.pi * y / n))), x / n * 360 - 180
 
 def api(method, path, token=None, body=None):
     request = urllib.request.Request(BASE + path, method=method, data=None if body is None else json.dumps(body).encode())
@@ -275,6 +288,39 @@ class ResidentSide(unittest.TestCase):
                 self.assertIn("Ваш голос учтён. Голосовать можно один раз.", self.page_text())
                 self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "form.public-form"), [])
         self.assertEqual(api("GET", "/api/v1/public/polls/" + poll["id"])["ballots"], 1)
+
+    def test_a_resident_puts_the_point_on_the_map_by_a_tap(self):
+        """The form's map draws the tile server's tiles; a tap puts that place in the fields; dragging moves the map only."""
+        driver = self.driver
+        driver.get(BASE + "/public")
+        picker = driver.find_element(By.ID, "picker")
+        self.assertTrue(picker.is_displayed())
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", picker)
+        WebDriverWait(driver, 10).until(lambda d: d.execute_script(
+            "return Array.from(document.querySelectorAll('#picker .tiles img')).some(i => i.complete && i.naturalWidth === 256)"))
+        lat0, lon0 = float(picker.get_attribute("data-lat")), float(picker.get_attribute("data-lon"))
+        zoom = int(picker.get_attribute("data-zoom"))
+        cx, cy = mercator(lat0, lon0, zoom)
+        # Selenium's offsets are from the element's middle, as the map's centre is.
+        ActionChains(driver).move_to_element_with_offset(picker, 40, 30).click().perform()
+        expected = inverse_mercator(cx + 40, cy + 30, zoom)
+        # Two pixels of slack for rounding the box's middle, in degrees at this zoom.
+        slack = 2 * 360 / (256 * 2 ** zoom)
+        lat, lon = float(driver.find_element(By.ID, "lat").get_attribute("value")), float(driver.find_element(By.ID, "lon").get_attribute("value"))
+        self.assertAlmostEqual(lat, expected[0], delta=slack)
+        self.assertAlmostEqual(lon, expected[1], delta=slack)
+        self.assertEqual(driver.find_element(By.ID, "locate-status").text, "Точка поставлена на карте")
+        self.assertTrue(driver.find_element(By.CSS_SELECTOR, "#picker .pin").is_displayed())
+        # A drag moves the map and leaves the point where it was put.
+        ActionChains(driver).move_to_element_with_offset(picker, -20, 0).click_and_hold().move_by_offset(-60, 10).release().perform()
+        self.assertEqual(float(driver.find_element(By.ID, "lat").get_attribute("value")), lat)
+        self.assertEqual(float(driver.find_element(By.ID, "lon").get_attribute("value")), lon)
+        pin_before = driver.find_element(By.CSS_SELECTOR, "#picker .pin").location
+        driver.find_element(By.ID, "zoom-in").click()
+        pin_after = driver.find_element(By.CSS_SELECTOR, "#picker .pin").location
+        self.assertNotEqual(pin_before, pin_after)
+        self.fits_the_phone()
+        self.shot("public-map")
 
     def test_a_form_with_a_missing_consent_comes_back_with_the_text_kept(self):
         driver = self.driver

@@ -206,4 +206,20 @@ struct PublicPagesTests {
             }
         }
     }
+
+    @Test("with a tile server the form has a map to put the point on, opening at the typed point; without one, only the fields")
+    func mapPicker() async throws {
+        try await APIHarness.run(.sqlite, environment: ["OTKLIK_MAP_TILES": "https://tiles.example.ru/{z}/{x}/{y}.png"]) { api in
+            try await api.store.save(municipalities: [
+                Municipality(oktmo: "60701000", name: "город Ростов-на-Дону", centre: GeoPoint(lat: 47.2225, lon: 39.7187)),
+            ])
+            let form = try await api.page(.get, "/public")
+            #expect(form.html.contains(#"id="picker" class="picker" data-tiles="https://tiles.example.ru/{z}/{x}/{y}.png" data-lat="47.2225" data-lon="39.7187" data-zoom="12""#))
+        }
+        try await APIHarness.run(.sqlite) { api in
+            let form = try await api.page(.get, "/public")
+            #expect(!form.html.contains(#"id="picker""#))
+            #expect(form.html.contains(#"name="lat""#))
+        }
+    }
 }

@@ -45,7 +45,9 @@ struct PublicPages {
         _ request: Request, values: [String: String], errors: [FieldError], problem: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let token = csrf(request)
-        let view = PublicFormView(csrf: token, references: try await desk.store.references(), values: values, errors: errors, problem: problem)
+        let view = PublicFormView(
+            csrf: token, references: try await desk.store.references(), values: values, errors: errors, problem: problem, tiles: tiles
+        )
         return withCSRF(renderer.html("public-form", view, status: status), token)
     }
 
