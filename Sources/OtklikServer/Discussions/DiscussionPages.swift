@@ -73,7 +73,7 @@ struct DiscussionPages {
             csrf: token, discussion: resource, period: "\(format.dateTime(discussion.opensAt) ?? "") — \(format.dateTime(discussion.closesAt) ?? "")",
             comments: resource.comments.map { PageView.Comment(displayName: $0.displayName, text: $0.text, at: format.dateTime($0.createdAt) ?? "") },
             noComments: resource.comments.isEmpty, canComment: resource.state == .open && signedIn, needsLogin: resource.state == .open && !signedIn,
-            loginLink: "/public/login?next=" + ("/public/discussions/\(id)".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/public/discussions"),
+            loginLink: ResidentAccess.loginPath(next: "/public/discussions/\(id)"),
             sent: sent, problem: problem, text: text, displayName: displayName
         )
         return PublicCSRF.page(renderer.html("public-discussion", view, status: status), token: token, secure: configuration.secureCookies)

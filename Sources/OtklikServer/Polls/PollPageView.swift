@@ -47,7 +47,7 @@ struct PollPageView {
         period = "\(format.dateTime(poll.opensAt) ?? "") — \(format.dateTime(poll.closesAt) ?? "")"
         canVote = poll.state == .open && signedIn && !poll.voted
         needsLogin = poll.state == .open && !signedIn
-        loginLink = "/public/login?next=" + ("/public/polls/\(poll.id)".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/public/polls")
+        loginLink = ResidentAccess.loginPath(next: "/public/polls/\(poll.id)")
         municipalities = poll.residentsOnly ? SelectOption.municipalities(references, selected: nil) : []
         showResults = poll.results != nil
         self.justVoted = justVoted

@@ -37,8 +37,8 @@ final class OIDCLogin: Sendable {
     func start(next: String) async throws -> (location: String, cookie: String) {
         let endpoints = try await discover()
         let state = TrackingSecret.generate()
-        let verifier = Self.base64URL(Array(TrackingSecret.generate().utf8) + Array(TrackingSecret.generate().utf8))
-        let challenge = Self.base64URL(Array(SHA256.hash(data: Array(verifier.utf8))))
+        let verifier = Base64URL.encode(Array(TrackingSecret.generate().utf8) + Array(TrackingSecret.generate().utf8))
+        let challenge = Base64URL.encode(Array(SHA256.hash(data: Array(verifier.utf8))))
         guard var components = URLComponents(string: endpoints.authorization_endpoint) else { throw Failure(detail: "адрес авторизации поставщика неверен") }
         components.queryItems = (components.queryItems ?? []) + [
             URLQueryItem(name: "response_type", value: "code"), URLQueryItem(name: "client_id", value: settings.clientId),
@@ -47,14 +47,14 @@ final class OIDCLogin: Sendable {
             URLQueryItem(name: "code_challenge", value: challenge), URLQueryItem(name: "code_challenge_method", value: "S256"),
         ]
         guard let location = components.url?.absoluteString else { throw Failure(detail: "адрес авторизации поставщика неверен") }
-        return (location, [state, verifier, Self.base64URL(Array(next.utf8))].joined(separator: "."))
+        return (location, [state, verifier, Base64URL.encode(Array(next.utf8))].joined(separator: "."))
     }
 
     /// The resident's verified e-mail and where to go next, once the provider sent them back with a code.
     func finish(code: String, state: String, cookie: String?) async throws -> (email: String, next: String) {
         let parts = (cookie ?? "").split(separator: ".").map(String.init)
         guard parts.count == 3, ChannelWebhook.same(state, parts[0]) else { throw Failure(detail: "вход устарел или начат в другом окне") }
-        let next = Self.decodeBase64URL(parts[2]).flatMap { String(bytes: $0, encoding: .utf8) } ?? "/public"
+        let next = Base64URL.decode(parts[2]).flatMap { String(bytes: $0, encoding: .utf8) } ?? "/public"
         let endpoints = try await discover()
         var form = [
             ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", settings.redirectURI), ("client_id", settings.clientId),
@@ -108,17 +108,6 @@ final class OIDCLogin: Sendable {
     private static func url(_ text: String) throws -> URL {
         guard let url = URL(string: text) else { throw Failure(detail: "неверный адрес поставщика: \(text)") }
         return url
-    }
-
-    static func base64URL(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-
-    static func decodeBase64URL(_ text: String) -> [UInt8]? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return Data(base64Encoded: base64).map { [UInt8]($0) }
     }
 
     private static func formEncoded(_ value: String) -> String {

@@ -10,6 +10,11 @@ struct ResidentAccess: Sendable {
     let limiter: SubmissionLimiter
     static let cookie = "otklik_resident"
 
+    /// The residents' login page that comes back to `next` (a path of this site) once signed in.
+    static func loginPath(next: String) -> String {
+        "/public/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/public")
+    }
+
     func sendCode(to email: String, from address: String?) async throws {
         if let error = EmailCode.error(in: email) { throw Problem.invalid([error]) }
         let normalized = EmailCode.normalized(email)

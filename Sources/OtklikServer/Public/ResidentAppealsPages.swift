@@ -39,7 +39,7 @@ struct ResidentAppealsPages {
     }
 
     private static var login: Response {
-        .redirect(to: "/public/login?next=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? path), type: .normal)
+        .redirect(to: ResidentAccess.loginPath(next: path), type: .normal)
     }
 
     private func list(_ request: Request, missing: Bool = false) async throws -> Response {
