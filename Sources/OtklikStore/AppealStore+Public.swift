@@ -42,8 +42,10 @@ extension AppealStore {
     }
 
     /// Shows a topic's items on the public list and map, or keeps them off.
-    public func setPublic(topic id: String, shown: Bool) async throws {
+    public func setPublic(topic id: String, shown: Bool, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         try await backend.write { db in
+            let hidden = try await db.raw("SELECT topic_id FROM public_hidden_topics WHERE topic_id = \(bind: id)").first() != nil
+            try await Self.recordChange(.publicTopic, id: id, before: ["shown": !hidden], after: ["shown": shown], by: actor, at: now, in: db)
             try await db.raw("DELETE FROM public_hidden_topics WHERE topic_id = \(bind: id)").run()
             if !shown { try await db.raw("INSERT INTO public_hidden_topics (topic_id) VALUES (\(bind: id))").run() }
         }

@@ -4,12 +4,13 @@ import SQLKit
 
 extension AppealStore {
     /// Adds a user with an already hashed password; a taken login is refused.
-    public func add(user: User, passwordHash: String, at now: Date = Timestamp.now()) async throws {
+    public func add(user: User, passwordHash: String, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         let blocks = String(decoding: try JSONCoding.encoder().encode(user.blockIds), as: UTF8.self)
         try await backend.write { db in
             if try await db.raw("SELECT id FROM users WHERE login = \(bind: user.login)").first() != nil {
                 throw StoreError.duplicateLogin(user.login)
             }
+            try await Self.recordChange(.user, id: user.id, before: User?.none, after: user, by: actor, at: now, in: db)
             try await db.raw(
                 """
                 INSERT INTO users (id, login, name, role, body_id, block_ids, email, password_hash, created_at)
@@ -42,9 +43,11 @@ extension AppealStore {
     }
 
     /// Changes the name, role, body, blocks and e-mail of a user (not the login or the password).
-    public func update(user: User) async throws {
+    public func update(user: User, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         let blocks = String(decoding: try JSONCoding.encoder().encode(user.blockIds), as: UTF8.self)
         try await backend.write { db in
+            let before = try await db.raw("SELECT * FROM users WHERE id = \(bind: user.id)").first().map(Self.decodeUser)
+            try await Self.recordChange(.user, id: user.id, before: before, after: user, by: actor, at: now, in: db)
             let rows = try await db.raw(
                 """
                 UPDATE users SET name = \(bind: user.name), role = \(bind: user.role.rawValue), body_id = \(bind: user.bodyId),
@@ -56,8 +59,12 @@ extension AppealStore {
     }
 
     /// Blocks a user (no login, every session ended at once) or lets them in again.
-    public func setBlocked(userId: String, _ blocked: Bool, at now: Date = Timestamp.now()) async throws {
+    public func setBlocked(userId: String, _ blocked: Bool, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         try await backend.write { db in
+            if let row = try await db.raw("SELECT blocked_at FROM users WHERE id = \(bind: userId)").first() {
+                let was = try row.decode(column: "blocked_at", as: Int64?.self) != nil
+                try await Self.recordChange(.user, id: userId, before: ["blocked": was], after: ["blocked": blocked], by: actor, at: now, in: db)
+            }
             let rows = try await db.raw(
                 "UPDATE users SET blocked_at = \(bind: blocked ? Timestamp.millis(now) : nil) WHERE id = \(bind: userId) RETURNING id"
             ).all()

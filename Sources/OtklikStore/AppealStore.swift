@@ -153,9 +153,11 @@ public final class AppealStore: Sendable {
         return ReferenceData(municipalities: municipalities, bodies: bodies, rubricator: Rubricator(blocks: blocks, topics: topics))
     }
 
-    public func save(municipalities: [Municipality]) async throws {
+    public func save(municipalities: [Municipality], by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         try await backend.write { db in
+            let old = Dictionary(try await Self.loadReferences(db).municipalities.map { ($0.oktmo, $0) }) { first, _ in first }
             for m in municipalities {
+                try await Self.recordChange(.municipality, id: m.oktmo, before: old[m.oktmo], after: m, by: actor, at: now, in: db)
                 try await db.raw(
                     """
                     INSERT INTO municipalities (id, name, lat, lon, population)
@@ -168,9 +170,11 @@ public final class AppealStore: Sendable {
         invalidateReferences()
     }
 
-    public func save(bodies: [Body]) async throws {
+    public func save(bodies: [Body], by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         try await backend.write { db in
+            let old = Dictionary(try await Self.loadReferences(db).bodies.map { ($0.id, $0) }) { first, _ in first }
             for b in bodies {
+                try await Self.recordChange(.body, id: b.id, before: old[b.id], after: b, by: actor, at: now, in: db)
                 let blocks = String(decoding: try JSONCoding.encoder().encode(b.blockIds), as: UTF8.self)
                 try await db.raw(
                     """
@@ -185,9 +189,13 @@ public final class AppealStore: Sendable {
         invalidateReferences()
     }
 
-    public func save(rubricator: Rubricator) async throws {
+    public func save(rubricator: Rubricator, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         try await backend.write { db in
+            let old = try await Self.loadReferences(db).rubricator
             for (position, block) in rubricator.blocks.enumerated() {
+                try await Self.recordChange(
+                    .block, id: block.id, before: old.blocks.first { $0.id == block.id }, after: block, by: actor, at: now, in: db
+                )
                 try await db.raw(
                     """
                     INSERT INTO topic_blocks (id, name, position) VALUES (\(bind: block.id), \(bind: block.name), \(bind: Int64(position)))
@@ -196,6 +204,10 @@ public final class AppealStore: Sendable {
                 ).run()
             }
             for (position, topic) in rubricator.topics.enumerated() {
+                let before = old.topic(topic.id)
+                var stored = topic
+                if stored.keywords == nil { stored.keywords = before?.keywords }
+                try await Self.recordChange(.topic, id: topic.id, before: before, after: stored, by: actor, at: now, in: db)
                 let keywords = try topic.keywords.map { String(decoding: try JSONCoding.encoder().encode($0), as: UTF8.self) }
                 // A topic saved without keywords (nil) keeps the ones it has; an empty list clears them.
                 try await db.raw(

@@ -81,6 +81,9 @@ struct DirectoryPagesTests {
             #expect(indicators.html.contains("K11 Доля организаций с официальной страницей: 1 из 2 (50,0 %)"))
             let city = try await api.page(.get, "/indicators?municipality=60701000", cookies: ["otklik_session": session])
             #expect(city.html.contains("K11 Доля организаций с официальной страницей: 1 из 1 (100,0 %)"))
+            let log = try await api.page(.get, "/admin/changes", cookies: ["otklik_session": session])
+            #expect(log.html.contains("<td>Админ</td><td>Орган</td><td><code>b1</code></td>"))
+            #expect(log.html.contains("officialPage: — → &quot;https://vk.com/admrostov&quot;"))
         }
     }
 

@@ -8,7 +8,7 @@ import OtklikStore
 public enum Accounts {
     public static let minimumPasswordLength = 8
 
-    public static func add(_ user: User, password: String, cost: UInt8, to store: AppealStore) async throws {
+    public static func add(_ user: User, password: String, cost: UInt8, to store: AppealStore, by actor: String = AppealStore.systemActor) async throws {
         var errors: [FieldError] = []
         if password.count < minimumPasswordLength {
             errors.append(FieldError(field: "password", message: "Пароль не короче \(minimumPasswordLength) символов"))
@@ -19,15 +19,15 @@ public enum Accounts {
         errors += userErrors(user, references: try await store.references())
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
-        try await store.add(user: user, passwordHash: hash)
+        try await store.add(user: user, passwordHash: hash, by: actor)
     }
 
     /// Changes a user's name, role, body, blocks and e-mail (the login stays); the same checks as for a new user.
-    public static func update(_ user: User, in store: AppealStore) async throws {
+    public static func update(_ user: User, in store: AppealStore, by actor: String = AppealStore.systemActor) async throws {
         var errors = userErrors(user, references: try await store.references())
         if user.name.trimmingCharacters(in: .whitespaces).isEmpty { errors.append(FieldError(field: "name", message: "Укажите имя")) }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
-        try await store.update(user: user)
+        try await store.update(user: user, by: actor)
     }
 
     /// What a role needs (an executor a body, a block's head or responsible the blocks) and a well-formed e-mail.

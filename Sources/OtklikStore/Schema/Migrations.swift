@@ -337,5 +337,16 @@ enum Migrations {
                 "CREATE INDEX public_tickets_author ON public_tickets (author_sha256)",
             ]
         ),
+        Migration(
+            version: 28, name: "directory-changes",
+            statements: [
+                // Who changed which directory entry when, and the entry before and after (M19).
+                """
+                CREATE TABLE directory_changes (id TEXT PRIMARY KEY, at BIGINT NOT NULL, actor_id TEXT NOT NULL, entity TEXT NOT NULL,
+                  entity_id TEXT NOT NULL, before_json TEXT, after_json TEXT)
+                """,
+                "CREATE INDEX directory_changes_at ON directory_changes (at)",
+            ]
+        ),
     ]
 }

@@ -35,7 +35,7 @@ struct BodyDirectory {
         guard errors.isEmpty else {
             return try page(context, references, values: form.fields, blocks: Set(body.blockIds), errors: errors)
         }
-        try await pages.store.save(bodies: [body])
+        try await pages.store.save(bodies: [body], by: try pages.administrator(context).id)
         return DirectoryPages.saved("/admin/bodies", body.name)
     }
 

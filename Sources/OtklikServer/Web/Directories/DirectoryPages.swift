@@ -13,7 +13,7 @@ struct DirectoryPages {
 
     static let tabs = [
         ("municipalities", "Муниципальные образования"), ("bodies", "Органы"), ("topics", "Рубрикатор"), ("users", "Пользователи и роли"),
-        ("calendar", "Производственный календарь"), ("outbox", "Очередь отправки"),
+        ("calendar", "Производственный календарь"), ("outbox", "Очередь отправки"), ("changes", "Журнал изменений"),
     ]
 
     func register(on pages: RouterGroup<OtklikRequestContext>) {
@@ -33,6 +33,8 @@ struct DirectoryPages {
         pages.post("/admin/users/:id/block") { request, context in try await users.toggle(request, context, blocked: true) }
         pages.post("/admin/users/:id/unblock") { request, context in try await users.toggle(request, context, blocked: false) }
         let outbox = OutboxPage(pages: self)
+        let changes = DirectoryChangesPage(pages: self)
+        pages.get("/admin/changes") { request, context in try await changes.show(request, context) }
         let calendar = CalendarDirectory(pages: self)
         pages.get("/admin/calendar") { request, context in try await calendar.show(request, context) }
         pages.post("/admin/calendar") { request, context in try await calendar.load(request, context) }

@@ -41,7 +41,7 @@ struct MunicipalityDirectory {
         guard errors.isEmpty else {
             return try page(context, try await pages.store.references().municipalities, values: form.fields, errors: errors)
         }
-        try await pages.store.save(municipalities: [municipality])
+        try await pages.store.save(municipalities: [municipality], by: try pages.administrator(context).id)
         return DirectoryPages.saved("/admin/municipalities", municipality.name)
     }
 

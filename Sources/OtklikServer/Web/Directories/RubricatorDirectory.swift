@@ -31,13 +31,14 @@ struct RubricatorDirectory {
 
     func save(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {
         let form = try await pages.form(request, context)
+        let admin = try pages.administrator(context)
         var rubricator = try await pages.store.references().rubricator
         if form["form"] == "block" {
             let block = TopicBlock(id: form["blockId"] ?? "", name: form["blockName"] ?? "")
             let errors = DirectoryCheck.errors(in: block).map { FieldError(field: $0.field == "id" ? "blockId" : "blockName", message: $0.message) }
             guard errors.isEmpty else { return try page(context, rubricator, hidden: try await pages.store.hiddenPublicTopics(), values: form.fields, errors: errors) }
             if let index = rubricator.blocks.firstIndex(where: { $0.id == block.id }) { rubricator.blocks[index] = block } else { rubricator.blocks.append(block) }
-            try await pages.store.save(rubricator: rubricator)
+            try await pages.store.save(rubricator: rubricator, by: admin.id)
             return DirectoryPages.saved("/admin/topics", block.name)
         }
         let topic = Topic(
@@ -50,8 +51,8 @@ struct RubricatorDirectory {
         }
         guard errors.isEmpty else { return try page(context, rubricator, hidden: try await pages.store.hiddenPublicTopics(), values: form.fields, errors: errors) }
         if let index = rubricator.topics.firstIndex(where: { $0.id == topic.id }) { rubricator.topics[index] = topic } else { rubricator.topics.append(topic) }
-        try await pages.store.save(rubricator: rubricator)
-        try await pages.store.setPublic(topic: topic.id, shown: form["public"] == "yes")
+        try await pages.store.save(rubricator: rubricator, by: admin.id)
+        try await pages.store.setPublic(topic: topic.id, shown: form["public"] == "yes", by: admin.id)
         return DirectoryPages.saved("/admin/topics", topic.name)
     }
 

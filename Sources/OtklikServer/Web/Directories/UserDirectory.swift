@@ -29,7 +29,7 @@ struct UserDirectory {
         _ = try await pages.form(request, context)
         let id = context.parameters.get("id") ?? ""
         guard id != admin.id else { throw Problem.forbidden("Нельзя заблокировать самого себя") }
-        try await pages.store.setBlocked(userId: id, blocked)
+        try await pages.store.setBlocked(userId: id, blocked, by: admin.id)
         return DirectoryPages.saved("/admin/users", blocked ? "пользователь заблокирован" : "пользователь разблокирован")
     }
 
@@ -51,9 +51,11 @@ struct UserDirectory {
         )
         do {
             if existing != nil {
-                try await Accounts.update(user, in: pages.store)
+                try await Accounts.update(user, in: pages.store, by: try pages.administrator(context).id)
             } else {
-                try await Accounts.add(user, password: form.fields["password"] ?? "", cost: pages.configuration.bcryptCost, to: pages.store)
+                try await Accounts.add(
+                    user, password: form.fields["password"] ?? "", cost: pages.configuration.bcryptCost, to: pages.store, by: try pages.administrator(context).id
+                )
             }
         } catch let error as StoreError {
             let problem = ProblemMiddleware.problem(for: error)
