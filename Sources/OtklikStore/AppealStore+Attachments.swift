@@ -44,9 +44,9 @@ extension AppealStore {
         for (attachment, data) in rows {
             try await db.raw(
                 """
-                INSERT INTO attachments (id, appeal_id, file_name, content_type, size, sha256, data, created_at)
+                INSERT INTO attachments (id, appeal_id, file_name, content_type, size, sha256, data, content, created_at)
                 VALUES (\(bind: attachment.id), \(bind: attachment.appealId), \(bind: attachment.fileName), \(bind: attachment.contentType),
-                  \(bind: Int64(attachment.size)), \(bind: attachment.sha256), \(bind: data.base64EncodedString()), \(bind: Timestamp.millis(attachment.createdAt)))
+                  \(bind: Int64(attachment.size)), \(bind: attachment.sha256), '', \(bind: data), \(bind: Timestamp.millis(attachment.createdAt)))
                 ON CONFLICT (appeal_id, sha256) DO NOTHING
                 """
             ).run()
@@ -66,8 +66,10 @@ extension AppealStore {
     public func attachmentData(_ id: String, of appealId: String) async throws -> (StoredAttachment, Data)? {
         try await backend.read { db in
             guard let row = try await db.raw(
-                "SELECT \(unsafeRaw: Self.attachmentColumns), data FROM attachments WHERE id = \(bind: id) AND appeal_id = \(bind: appealId)"
+                "SELECT \(unsafeRaw: Self.attachmentColumns), data, content FROM attachments WHERE id = \(bind: id) AND appeal_id = \(bind: appealId)"
             ).first() else { return nil }
+            // Bytes since migration 29; base64 text for files kept before it.
+            if let bytes = try row.decode(column: "content", as: Data?.self) { return (try Self.attachment(row), bytes) }
             guard let data = Data(base64Encoded: try row.decode(column: "data", as: String.self)) else {
                 throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "attachments: the data is not base64"))
             }
