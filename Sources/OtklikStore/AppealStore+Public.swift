@@ -78,10 +78,11 @@ extension AppealStore {
         publicBaseURL.withLock { $0 = url }
     }
 
-    /// An answer sent by e-mail asks «помог ли ответ?» by a link with a key of its own (the resident's first
+    /// An answer sent where the channel has no rating buttons (`OutboundNotices.asksByLink`: e-mail, OK, a VK
+    /// comment) asks «помог ли ответ?» by a link with a key of its own (the resident's first
     /// secret is kept only as a hash); the key is stored in the same transaction. Other messages pass as they are.
     func linkingRatings(_ messages: [OutboundMessage], of appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws -> [OutboundMessage] {
-        guard let base = publicBaseURL.withLock({ $0 }), OutboundNotices.deliveryChannel(of: appeal) == .email else { return messages }
+        guard let base = publicBaseURL.withLock({ $0 }), OutboundNotices.asksByLink(appeal) else { return messages }
         var linked: [OutboundMessage] = []
         for message in messages {
             guard message.asksRating else {

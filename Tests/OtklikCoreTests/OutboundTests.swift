@@ -44,6 +44,24 @@ struct OutboundTests {
             == ["По обращению ЦУР-2026-000001 отказано по закону. Текст не поддаётся прочтению"])
     }
 
+    @Test("the answer asks «помог ли ответ?» by a link where the channel has no buttons: e-mail, OK, a VK comment; not in Telegram or a VK conversation")
+    func asksByLink() {
+        var appeal = telegramAppeal(.answered)
+        #expect(!OutboundNotices.asksByLink(appeal))
+        appeal.channel = .vk
+        appeal.externalId = "msg:2000000001:15"
+        #expect(!OutboundNotices.asksByLink(appeal))
+        appeal.externalId = "comment:-100_7_42"
+        #expect(OutboundNotices.asksByLink(appeal))
+        appeal.channel = .ok
+        appeal.externalId = "chat:C3ecb9d02a600/mid:1"
+        #expect(OutboundNotices.asksByLink(appeal))
+        appeal.channel = .webForm
+        #expect(OutboundNotices.asksByLink(appeal))
+        appeal.channel = .letter
+        #expect(!OutboundNotices.asksByLink(appeal))
+    }
+
     @Test("a Telegram item answers to its chat, a VK one to its conversation or under its post, an e-mail one and a web form's with an address to its author by e-mail; a letter or a monitored post is told nothing")
     func whoIsTold() {
         let telegram = telegramAppeal(.new)

@@ -38,7 +38,7 @@ extension ChannelProcesses {
                 database: database,
                 environment: [
                     "OTKLIK_OK_TOKEN": ChannelStandIn.token, "OTKLIK_OK_SECRET": Self.secret, "OTKLIK_OK_API": standIn.url, "OTKLIK_OUTBOX_SECONDS": "0.2",
-                    "OTKLIK_SCHEDULER_SECONDS": "0", "OTKLIK_RETRAIN_CHECK_SECONDS": "0",
+                    "OTKLIK_SCHEDULER_SECONDS": "0", "OTKLIK_RETRAIN_CHECK_SECONDS": "0", "OTKLIK_PUBLIC_URL": "https://cur.example.ru",
                 ]
             )
             let message = Self.notification(mid: "mid:C3ecb9d02a600.15cea67d78d2059", text: "Не убирают снег у школы № 5")
@@ -58,6 +58,23 @@ extension ChannelProcesses {
             #expect(sent.first?["chat"] as? String == "chat:C3ecb9d02a600")
             #expect((sent.first?["recipient"] as? [String: Any])?["chat_id"] as? String == "chat:C3ecb9d02a600")
             #expect(((sent.first?["message"] as? [String: Any])?["text"] as? String)?.contains(number) == true)
+
+            // OK has no rating buttons: the answer asks by a link to the item's page, where the author rates it.
+            let id = try #require(items.first?["id"] as? String)
+            let executor = try await TelegramChannelTests.token(server.port, "exec1")
+            for (action, body, who) in [
+                ("assign", ["bodyId": "b1", "topicId": "roads.winter", "municipalityId": "60701000"], token), ("accept", [:], executor),
+                ("answer", ["text": "Снег убран 27 ноября."], executor), ("approve", [:], token),
+            ] as [(String, [String: String], String)] {
+                #expect(try await TelegramChannelTests.post(server.port, "/api/v1/appeals/\(id)/actions/\(action)", json: body, token: who).0 == .ok)
+            }
+            let answered = try await standIn.await("messages") { $0.count >= 2 }
+            let text = try #require((answered.last?["message"] as? [String: Any])?["text"] as? String)
+            #expect(text.contains("Снег убран 27 ноября."))
+            let link = try #require(text.range(of: "Оцените его по ссылке: https://cur.example.ru").map { String(text[$0.upperBound...]) })
+            let page = try await ServerProcess.withClient(port: server.port) { client in try await client.get(link) }
+            #expect(page.status == .ok)
+            #expect(String(buffer: try #require(page.body)).contains("Снег убран 27 ноября."))
             await server.kill()
         }
     }

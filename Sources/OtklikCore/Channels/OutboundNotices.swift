@@ -34,7 +34,18 @@ public enum OutboundNotices {
         return OutboundMessage(kind: .receipt, text: "Ваше сообщение принято. Номер: \(appeal.number). Мы сообщим здесь, когда будет ответ.\(follow)")
     }
 
-    /// The answer's question «помог ли ответ?» for a channel without buttons (e-mail, M7): a link to the page
+    /// Whether the answer asks «помог ли ответ?» by a link (M7: the author is asked through the channel the item
+    /// came by): where the channel has no rating buttons — e-mail, Odnoklassniki, a comment under a VK post.
+    /// Telegram and a VK conversation ask with buttons (`RatingButton`).
+    public static func asksByLink(_ appeal: Appeal) -> Bool {
+        switch deliveryChannel(of: appeal) {
+        case .email, .ok: true
+        case .vk: ReplyAddress.of(appeal).map { !$0.hasPrefix("peer:") } ?? false
+        default: false
+        }
+    }
+
+    /// The answer's question «помог ли ответ?» for a channel without buttons (`asksByLink`): a link to the page
     /// where the author rates it.
     public static func askingByLink(_ message: OutboundMessage, link: String) -> OutboundMessage {
         var message = message
