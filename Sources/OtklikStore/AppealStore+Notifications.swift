@@ -17,6 +17,10 @@ extension AppealStore {
         let alerts = candidates.flatMap { TermAlert.due(for: $0, at: now, soon: soon, timeZone: timeZone) }
         guard !alerts.isEmpty else { return 0 }
         let base = publicBaseURL.withLock { $0 }
+        // An alert's unique key, as the insert reports back the rows it wrote.
+        @Sendable func key(_ appealId: String, _ kind: String, _ dueAt: Int64, _ recipient: String) -> String {
+            [appealId, kind, String(dueAt), recipient].joined(separator: "|")
+        }
         return try await backend.write { db in
             var raised: [TermAlert] = []
             for start in stride(from: 0, to: alerts.count, by: AppealRows.chunk) {
@@ -34,15 +38,13 @@ extension AppealStore {
                     ON CONFLICT (appeal_id, kind, due_at, recipient) DO NOTHING RETURNING appeal_id, kind, due_at, recipient
                     """
                 ).all().map { row in
-                    [
+                    key(
                         try row.decode(column: "appeal_id", as: String.self), try row.decode(column: "kind", as: String.self),
-                        "\(try row.decode(column: "due_at", as: Int64.self))", try row.decode(column: "recipient", as: String.self),
-                    ].joined(separator: "|")
+                        try row.decode(column: "due_at", as: Int64.self), try row.decode(column: "recipient", as: String.self)
+                    )
                 }
                 let new = Set(inserted)
-                raised += chunk.filter {
-                    new.contains([$0.appealId, $0.kind.rawValue, "\(Timestamp.millis($0.dueAt))", $0.recipient.key].joined(separator: "|"))
-                }
+                raised += chunk.filter { new.contains(key($0.appealId, $0.kind.rawValue, Timestamp.millis($0.dueAt), $0.recipient.key)) }
             }
             if letters, !raised.isEmpty {
                 let users = try await db.raw("SELECT * FROM users WHERE email IS NOT NULL AND blocked_at IS NULL").all().map(Self.decodeUser)

@@ -8,15 +8,12 @@ extension AppealStore {
     /// The resident's items, the newest first.
     public func residentAppeals(email: String, limit: Int = 100) async throws -> [Appeal] {
         try await backend.read { db in
-            let ids = try await db.raw(
+            try await db.raw(
                 """
-                SELECT a.id FROM appeals a JOIN public_tickets t ON t.appeal_id = a.id
+                SELECT a.doc FROM appeals a JOIN public_tickets t ON t.appeal_id = a.id
                 WHERE t.author_sha256 = \(bind: EmailCode.addressHash(email)) ORDER BY a.received_at DESC, a.id DESC LIMIT \(literal: limit)
                 """
-            ).all().map { try $0.decode(column: "id", as: String.self) }
-            var appeals: [Appeal] = []
-            for id in ids { if let appeal = try await AppealRows.load(id: id, in: db) { appeals.append(appeal) } }
-            return appeals
+            ).all().map(AppealRows.decode)
         }
     }
 
