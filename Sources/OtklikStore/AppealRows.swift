@@ -47,14 +47,14 @@ enum AppealRows {
     }
 
     /// Inserts new appeals with their canonical JSON, many rows to a statement.
-    static func insert(_ rows: [(appeal: Appeal, document: Data)], in db: any SQLDatabase) async throws {
+    static func insert(_ rows: [(appeal: Appeal, document: Data, searchText: String)], in db: any SQLDatabase) async throws {
         for start in stride(from: 0, to: rows.count, by: chunk) {
-            let values = rows[start..<min(start + chunk, rows.count)].map { a, document -> SQLQueryString in
+            let values = rows[start..<min(start + chunk, rows.count)].map { a, document, searchText -> SQLQueryString in
                 """
                 (\(bind: a.id), \(bind: a.number), \(bind: a.kind.rawValue), \(bind: a.channel.rawValue), \(bind: a.externalId),
                   \(bind: Timestamp.millis(a.receivedAt)), \(bind: a.status.rawValue), \(bind: a.municipalityId), \(bind: a.blockId),
                   \(bind: a.topicId), \(bind: a.bodyId), \(bind: a.executorId), \(bind: a.controlDueAt.map(Timestamp.millis)),
-                  \(bind: openDue(a)), \(bind: searchText(a)), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
+                  \(bind: openDue(a)), \(bind: searchText), \(bind: Int64(a.version)), \(bind: Timestamp.millis(a.updatedAt)),
                   \(bind: String(decoding: document, as: UTF8.self)), \(bind: a.point?.lat), \(bind: a.point?.lon))
                 """
             }
@@ -154,6 +154,17 @@ enum AppealRows {
     }
 
     static func searchText(_ a: Appeal) -> String {
-        SearchText.normalize([a.number, a.text, a.summary ?? "", a.address ?? ""].joined(separator: " "))
+        searchText(number: a.number, rest: searchRest(a))
+    }
+
+    /// The search text but the number: intake has it before the number is taken (`UnnumberedAppeal`).
+    static func searchRest(_ a: Appeal) -> String {
+        SearchText.normalize([a.text, a.summary ?? "", a.address ?? ""].joined(separator: " "))
+    }
+
+    /// The number and the rest, as `normalize` would make of them joined by a space.
+    static func searchText(number: String, rest: String) -> String {
+        let number = SearchText.normalize(number)
+        return number.isEmpty ? rest : rest.isEmpty ? number : number + " " + rest
     }
 }

@@ -41,9 +41,17 @@ extension AppealStore {
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
         let year = numberingYear(of: now)
         let linkBase = publicBaseURL.withLock { $0 }
-        let items = drafts.indices.map {
-            IntakeItem(
-                draft: drafts[$0], actorId: actor.id, now: now, year: year, suggestion: suggestions[$0], structuredBy: structuredBy[$0],
+        let terms = terms
+        let items = try drafts.indices.map {
+            var appeal = Appeal(
+                id: UUID().uuidString.lowercased(), number: "", draft: drafts[$0],
+                receivedAt: drafts[$0].receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? now, now: now
+            )
+            appeal.suggestion = suggestions[$0]
+            appeal.structuredBy = structuredBy[$0]
+            terms.schedule(&appeal)
+            return IntakeItem(
+                draft: drafts[$0], actorId: actor.id, now: now, year: year, unnumbered: try UnnumberedAppeal(appeal),
                 payload: $0 < payloads.count ? payloads[$0] : nil, ticket: $0 < tickets.count ? tickets[$0] : nil, linkBase: linkBase,
                 files: $0 < files.count ? files[$0] : []
             )
@@ -56,12 +64,10 @@ extension AppealStore {
     /// Writes the drafts of concurrent intake calls in one transaction, set at a time, and answers
     /// each call with its own results. Validation happened before, so only the database can fail
     /// here, and then every merged call fails with nothing written.
-    static func takeIn(
-        _ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String, terms: TermPolicy, timeZone: TimeZone
-    ) async {
+    static func takeIn(_ calls: [IntakeCall], backend: any DatabaseBackend, prefix: String, timeZone: TimeZone) async {
         do {
             let items = calls.flatMap(\.items)
-            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, terms: terms, timeZone: timeZone, in: db) }
+            let results = try await backend.write { db in try await insertNew(items, prefix: prefix, timeZone: timeZone, in: db) }
             var offset = 0
             for call in calls {
                 call.continuation.resume(returning: Array(results[offset..<offset + call.items.count]))
@@ -72,9 +78,7 @@ extension AppealStore {
         }
     }
 
-    static func insertNew(
-        _ items: [IntakeItem], prefix: String, terms: TermPolicy, timeZone: TimeZone, in db: any SQLDatabase
-    ) async throws -> [IntakeResult] {
+    static func insertNew(_ items: [IntakeItem], prefix: String, timeZone: TimeZone, in db: any SQLDatabase) async throws -> [IntakeResult] {
         let stored = try await AppealRows.existing(keys: items.compactMap { IntakeKey($0.draft) }, in: db)
         // Each draft is stored already, new, or a repeat of an earlier new one among these items.
         var sources: [IntakeSource] = []
@@ -99,19 +103,10 @@ extension AppealStore {
         for year in Set(creators.map(\.year)) {
             nextSequence[year] = try await reserveNumbers(creators.count { $0.year == year }, year: year, in: db)
         }
-        var rows: [(appeal: Appeal, document: Data)] = []
-        for item in creators {
+        let rows = try creators.map { item in
             let sequence = nextSequence[item.year] ?? 1
             nextSequence[item.year] = sequence + 1
-            var appeal = Appeal(
-                id: UUID().uuidString.lowercased(), number: PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted,
-                draft: item.draft, receivedAt: item.draft.receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? item.now,
-                now: item.now
-            )
-            appeal.suggestion = item.suggestion
-            appeal.structuredBy = item.structuredBy
-            terms.schedule(&appeal)
-            rows.append((appeal, try AppealRows.document(appeal)))
+            return try item.unnumbered.numbered(PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted)
         }
         try await AppealRows.insert(rows, in: db)
         var payloadIds: [String?] = []
@@ -126,10 +121,11 @@ extension AppealStore {
             if let ticket = item.ticket { try await insertTicket(ticket, of: row.appeal.id, at: item.now, in: db) }
             if !item.files.isEmpty { try await insertAttachments(prepared(item.files, for: row.appeal.id, at: item.now).rows, in: db) }
         }
-        for (row, item) in zip(rows, creators) where OutboundNotices.concerns(row.appeal) {
+        let receipts = zip(rows, creators).filter { OutboundNotices.concerns($0.0.appeal) }.map { row, item in
             let link = item.ticket.flatMap { ticket in item.linkBase.map { PublicLink.url(base: $0, number: row.appeal.number, secret: ticket.secret) } }
-            try await enqueue([OutboundNotices.receipt(row.appeal, link: link)], for: row.appeal, at: item.now, in: db)
+            return OutboxEntry(OutboundNotices.receipt(row.appeal, link: link), to: row.appeal, at: item.now)
         }
+        try await enqueue(receipts, in: db)
         var events = EventWriter(db: db)
         let written = try await events.append(
             zip(rows, creators).map { row, item in

@@ -49,9 +49,7 @@ extension AppealStore {
             if letters, !raised.isEmpty {
                 let users = try await db.raw("SELECT * FROM users WHERE email IS NOT NULL AND blocked_at IS NULL").all().map(Self.decodeUser)
                 let mail = AlertLetters.letters(for: raised, users: users) { id in base.map { "\($0)/appeals/\(id)" } }
-                for letter in mail {
-                    try await Self.enqueue(letter.message, channel: .email, recipient: letter.email, appealId: nil, at: now, in: db)
-                }
+                try await Self.enqueue(mail.map { OutboxEntry($0.message, channel: .email, recipient: $0.email, at: now) }, in: db)
             }
             return raised.count
         }

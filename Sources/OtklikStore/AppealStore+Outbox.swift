@@ -5,33 +5,27 @@ import SQLKit
 /// The outbox (issue 8; architecture: «side effects go through the outbox»): messages are written in the
 /// transaction of the change that calls for them and sent after it by the dispatcher, at least once.
 extension AppealStore {
-    /// Adds an item's messages, addressed as its channel answers (`ReplyAddress`); an item without an address
-    /// still gets its row, which fails visibly rather than vanish.
-    static func enqueue(_ messages: [OutboundMessage], for appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws {
-        for message in messages {
-            try await enqueue(
-                message, channel: OutboundNotices.deliveryChannel(of: appeal), recipient: ReplyAddress.of(appeal) ?? "", appealId: appeal.id, at: now,
-                in: db
-            )
+    /// Adds messages, many rows to a statement: intake puts a receipt in for each new item of a batch.
+    static func enqueue(_ entries: [OutboxEntry], in db: any SQLDatabase) async throws {
+        let encoder = JSONCoding.encoder()
+        for start in stride(from: 0, to: entries.count, by: AppealRows.chunk) {
+            let values = try entries[start..<min(start + AppealRows.chunk, entries.count)].map { entry -> SQLQueryString in
+                let encoded = String(decoding: try encoder.encode(entry.message), as: UTF8.self)
+                let at = Timestamp.millis(entry.at)
+                return """
+                    (\(bind: UUID().uuidString.lowercased()), \(bind: entry.appealId), \(bind: entry.channel.rawValue), \(bind: entry.recipient),
+                      \(bind: entry.message.kind.rawValue), \(bind: encoded), \(bind: at), \(bind: at))
+                    """
+            }
+            try await db.raw(
+                "INSERT INTO outbox (id, appeal_id, channel, recipient, kind, message, created_at, next_attempt_at) VALUES \(values.joined(separator: ", "))"
+            ).run()
         }
-    }
-
-    static func enqueue(
-        _ message: OutboundMessage, channel: Channel, recipient: String, appealId: String?, at now: Date, in db: any SQLDatabase
-    ) async throws {
-        let encoded = String(decoding: try JSONCoding.encoder().encode(message), as: UTF8.self)
-        try await db.raw(
-            """
-            INSERT INTO outbox (id, appeal_id, channel, recipient, kind, message, created_at, next_attempt_at)
-            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: appealId), \(bind: channel.rawValue), \(bind: recipient),
-              \(bind: message.kind.rawValue), \(bind: encoded), \(bind: Timestamp.millis(now)), \(bind: Timestamp.millis(now)))
-            """
-        ).run()
     }
 
     /// Puts a message of the channel's own (a greeting, an acknowledgement) in the outbox.
     public func send(_ message: OutboundMessage, channel: Channel, recipient: String, at now: Date = Timestamp.now()) async throws {
-        try await backend.write { db in try await Self.enqueue(message, channel: channel, recipient: recipient, appealId: nil, at: now, in: db) }
+        try await backend.write { db in try await Self.enqueue([OutboxEntry(message, channel: channel, recipient: recipient, at: now)], in: db) }
     }
 
     /// Takes up to `limit` waiting messages that are due and not held by another process, holding them for
@@ -74,18 +68,30 @@ extension AppealStore {
 
     /// Records a failed attempt: tried again at `retryAt`, or dead when it is nil.
     public func markFailed(_ id: String, error: String, retryAt: Date?, at now: Date = Timestamp.now()) async throws {
+        try await markFailed([OutboxFailure(id: id, error: error, retryAt: retryAt)], at: now)
+    }
+
+    /// Records failed attempts together, in one transaction: a channel that is down fails every message of a
+    /// claim, and a write each would crowd the one writer.
+    public func markFailed(_ failures: [OutboxFailure], at now: Date = Timestamp.now()) async throws {
+        guard !failures.isEmpty else { return }
         try await backend.write { db in
-            if let retryAt {
-                try await db.raw(
-                    """
-                    UPDATE outbox SET last_error = \(bind: error), next_attempt_at = \(bind: Timestamp.millis(retryAt)), lease_until = NULL
-                    WHERE id = \(bind: id)
-                    """
-                ).run()
-            } else {
-                try await db.raw(
-                    "UPDATE outbox SET last_error = \(bind: error), dead_at = \(bind: Timestamp.millis(now)), lease_until = NULL WHERE id = \(bind: id)"
-                ).run()
+            for failure in failures {
+                if let retryAt = failure.retryAt {
+                    try await db.raw(
+                        """
+                        UPDATE outbox SET last_error = \(bind: failure.error), next_attempt_at = \(bind: Timestamp.millis(retryAt)), lease_until = NULL
+                        WHERE id = \(bind: failure.id)
+                        """
+                    ).run()
+                } else {
+                    try await db.raw(
+                        """
+                        UPDATE outbox SET last_error = \(bind: failure.error), dead_at = \(bind: Timestamp.millis(now)), lease_until = NULL
+                        WHERE id = \(bind: failure.id)
+                        """
+                    ).run()
+                }
             }
         }
     }

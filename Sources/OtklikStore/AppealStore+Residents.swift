@@ -17,7 +17,7 @@ extension AppealStore {
                 VALUES (\(bind: address), \(bind: hash), \(bind: expires), 0)
                 """
             ).run()
-            try await Self.enqueue(EmailCode.message(code), channel: .email, recipient: address, appealId: nil, at: now, in: db)
+            try await Self.enqueue([OutboxEntry(EmailCode.message(code), channel: .email, recipient: address, at: now)], in: db)
         }
     }
 

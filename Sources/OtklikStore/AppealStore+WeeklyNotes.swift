@@ -19,9 +19,7 @@ extension AppealStore {
                 """
             ).all().count == 1
             if issued {
-                for letter in letters {
-                    try await Self.enqueue(letter.message, channel: .email, recipient: letter.email, appealId: nil, at: now, in: db)
-                }
+                try await Self.enqueue(letters.map { OutboxEntry($0.message, channel: .email, recipient: $0.email, at: now) }, in: db)
             }
             return issued
         }

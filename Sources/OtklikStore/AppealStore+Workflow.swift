@@ -61,7 +61,7 @@ extension AppealStore {
             }
             var events = EventWriter(db: db)
             if let last = try await events.append(entries).last { try await rollups.write(revision: last.seq, in: db) }
-            for (appeal, messages, at) in outbound { try await Self.enqueue(messages, for: appeal, at: at, in: db) }
+            try await Self.enqueue(outbound.flatMap { appeal, messages, at in messages.map { OutboxEntry($0, to: appeal, at: at) } }, in: db)
             return results
         }
     }

@@ -35,7 +35,7 @@ public final class AppealStore: Sendable {
         self.policy = policy
         // Concurrent intake calls (single POSTs above all) become one set-at-a-time write.
         intakeQueue = CoalescingQueue(maxWeight: 2 * IntakeLimits.maxBatchSize, weight: { $0.items.count }) { calls in
-            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, terms: policy.current, timeZone: timeZone)
+            await Self.takeIn(calls, backend: backend, prefix: numberPrefix, timeZone: timeZone)
         }
     }
 

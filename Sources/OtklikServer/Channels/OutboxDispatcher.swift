@@ -20,23 +20,28 @@ struct OutboxDispatcher: Sendable {
         var failed = 0
         while true {
             let items = try await store.claimOutbox(at: now, limit: Self.batch, lease: Self.lease)
+            // Failures are recorded together after the claim's deliveries; a process that dies before that
+            // leaves them to be claimed again once the lease ends, so none is lost, only its error line.
+            var failures: [OutboxFailure] = []
             for item in items {
                 let remoteId: String?
                 do throws(DeliveryFailure) {
                     remoteId = try await deliver(item)
                 } catch {
                     let retry = error.permanent ? nil : DeliveryRetry.next(after: item.attempts, at: Timestamp.now(), retryAfter: error.retryAfter)
-                    try await store.markFailed(item.id, error: error.message, retryAt: retry)
+                    failures.append(OutboxFailure(id: item.id, error: error.message, retryAt: retry))
                     logger.warning(
                         "outbox delivery failed",
                         metadata: ["id": "\(item.id)", "channel": "\(item.channel.rawValue)", "attempt": "\(item.attempts)", "error": "\(error.message)"]
                     )
-                    failed += 1
                     continue
                 }
+                // Each delivery is recorded at once: a restart must not send it twice.
                 try await store.markDelivered(item.id, remoteId: remoteId)
                 delivered += 1
             }
+            try await store.markFailed(failures)
+            failed += failures.count
             if items.count < Self.batch { return (delivered, failed) }
         }
     }

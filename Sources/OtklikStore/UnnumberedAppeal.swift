@@ -1,0 +1,39 @@
+import Foundation
+import OtklikCore
+
+/// A new item built and encoded before it has its number. The number comes from the year's counter, so it
+/// is the one thing intake must take inside the writer's transaction; the rest — terms, the canonical JSON,
+/// the search text — is done before, in each caller's own task, where requests run beside each other.
+/// The number is then put in place of a stand-in, which gives the very bytes encoding the numbered item would.
+struct UnnumberedAppeal: Sendable {
+    private let appeal: Appeal
+    private let document: Data
+    /// Where the stand-in, quotes included, sits in `document`.
+    private let standIn: Range<Data.Index>
+    /// The search text without the number (`AppealRows.searchRest`).
+    private let searchRest: String
+
+    /// The stand-in is the item's own fresh id behind a mark: made after the text came in, it cannot occur in
+    /// it, and inside a JSON string a quote is escaped, so the quoted stand-in is found only as the number.
+    init(_ appeal: Appeal) throws {
+        var appeal = appeal
+        appeal.number = "#" + appeal.id
+        let document = try AppealRows.document(appeal)
+        guard let standIn = document.firstRange(of: Data("\"#\(appeal.id)\"".utf8)) else {
+            throw EncodingError.invalidValue(appeal.number, .init(codingPath: [], debugDescription: "the number's stand-in is not in the document"))
+        }
+        self.appeal = appeal
+        self.document = document
+        self.standIn = standIn
+        searchRest = AppealRows.searchRest(appeal)
+    }
+
+    /// The item with its number, its canonical JSON and its search text.
+    func numbered(_ number: String) throws -> (appeal: Appeal, document: Data, searchText: String) {
+        var appeal = appeal
+        appeal.number = number
+        var document = document
+        document.replaceSubrange(standIn, with: try JSONCoding.encoder().encode(number))
+        return (appeal, document, AppealRows.searchText(number: number, rest: searchRest))
+    }
+}
