@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds in release and runs a benchmark against a real `otklik serve`, printing its figures.
-#   scripts/bench.sh intake [otklik-bench intake options]   intake on a fresh SQLite file, then a throwaway PostgreSQL
+#   scripts/bench.sh intake [otklik-bench intake options]   intake on a fresh SQLite file, then a throwaway PostgreSQL,
+#                                                           then the same items stored by SQLite alone (sqlite_floor.py)
 #   scripts/bench.sh public [otklik-bench public options]   the public form with photos, SQLite then PostgreSQL
 #   scripts/bench.sh inbox [N]                              the inbox at N demo appeals on SQLite (default 1,000,000);
 #                                                           the database is kept in ~/.cache/otklik and reused
@@ -43,6 +44,8 @@ case "$mode" in
       "$BIN/otklik-bench" intake --url "$SERVER_URL" "$@"
       stop_server
     done
+    # The same items written again by SQLite alone: the floor under the server's figures.
+    python3 scripts/sqlite_floor.py "$PG_DIR/bench.sqlite"
     ;;
   public)
     source scripts/lib/postgres.sh
