@@ -15,6 +15,8 @@ public final class AppealStore: Sendable {
     /// The region's term rules on its working calendar, applied at intake and at every action.
     public var terms: TermPolicy { policy.current }
     private let cachedReferences = Mutex<ReferenceData?>(nil)
+    /// Built from the directory's names and places once, until they change (`AppealStore+Places`).
+    let cachedFinder = Mutex<MunicipalityFinder?>(nil)
     let intakeQueue: CoalescingQueue<IntakeCall>
     /// Repeats, duplicates and campaigns, in memory (`AppealStore+Similarity`).
     let similarity = SimilarityProjection(rules: SimilarityRules())
@@ -120,6 +122,7 @@ public final class AppealStore: Sendable {
 
     func invalidateReferences() {
         cachedReferences.withLock { $0 = nil }
+        cachedFinder.withLock { $0 = nil }
     }
 
     static func loadReferences(_ db: any SQLDatabase) async throws -> ReferenceData {

@@ -12,6 +12,8 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOption
     @Flag(help: "Заполнить пустую базу демонстрационным регионом") var demo = false
     @Option(help: "Сколько обращений создать в демо-регионе") var demoAppeals = 20_000
+    @Option(help: "Папка с перечнями ОКТМО (tom3_oktmo_1.csv, tom3_oktmo_2.csv): населённые пункты демо-региона")
+    var demoOktmo: String?
 
     func run() async throws {
         var configuration = ServerConfiguration()
@@ -22,6 +24,15 @@ struct Serve: AsyncParsableCommand {
         let store = try await database.open(configuration, logger: logger)
         if demo, try await DemoLoader.isEmpty(store) {
             try await Demo.loadAndPrint(into: store, appeals: demoAppeals, seed: 2026, cost: configuration.bcryptCost)
+            if let demoOktmo {
+                let directory = URL(fileURLWithPath: demoOktmo)
+                Console.line(
+                    try await PlacesCommand.load(
+                        formations: directory.appendingPathComponent("tom3_oktmo_1.csv").path,
+                        settlements: directory.appendingPathComponent("tom3_oktmo_2.csv").path, into: store
+                    )
+                )
+            }
         }
         let host = configuration.host
         await store.startSimilarityIndex()

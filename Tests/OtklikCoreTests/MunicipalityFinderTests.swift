@@ -6,30 +6,27 @@ import Testing
 
 @Suite("The municipality from an address or a text")
 struct MunicipalityFinderTests {
-    /// Rostov oblast's municipal districts and city okrugs with their centres and settlements, from the ОКТМО
-    /// volume 3 excerpt in ../shared/data/oktmo (formations: `code;check;name;centre`; places: `code;check;name`).
+    /// The ОКТМО volume 3 excerpt in ../shared/data/oktmo: municipal formations and populated places.
+    static func oktmo(_ file: String) -> String {
+        (try? String(contentsOf: SharedData.url("oktmo/\(file)"), encoding: .utf8)) ?? ""
+    }
+
+    /// Rostov oblast's municipal districts and city okrugs (60 XXX 000), as a directory would hold them.
+    static let rostovMunicipalities: [(code: String, name: String)] = oktmo("tom3_oktmo_1.csv").split(whereSeparator: \.isNewline).compactMap { line in
+        let row = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        guard row.count >= 3 else { return nil }
+        let code = row[0].filter(\.isNumber)
+        guard code.count == 8, code.hasPrefix("60"), code.hasSuffix("000"), code != "60000000", !row[2].hasSuffix("/") else { return nil }
+        return (code, row[2])
+    }
+
+    /// Their names, then their centres and settlements as `OKTMOPlaces` reads them.
     static let rostov: [PlaceName] = {
-        func rows(_ file: String) -> [[String]] {
-            let text = (try? String(contentsOf: SharedData.url("oktmo/\(file)"), encoding: .utf8)) ?? ""
-            return text.split(separator: "\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
-        }
-        var names: [PlaceName] = []
-        var municipalities: Set<String> = []
-        for row in rows("tom3_oktmo_1.csv") where row.count >= 3 {
-            let code = row[0].filter(\.isNumber)
-            // Municipal districts and city okrugs of the oblast: 60 XXX 000.
-            guard code.count == 8, code.hasPrefix("60"), code.hasSuffix("000"), code != "60000000", !row[2].hasSuffix("/") else { continue }
-            municipalities.insert(code)
-            names.append(PlaceName(municipalityId: code, name: row[2]))
-            if row.count > 3, !row[3].isEmpty { names.append(PlaceName(municipalityId: code, name: row[3])) }
-        }
-        for row in rows("tom3_oktmo_2.csv") where row.count >= 3 {
-            let code = row[0].filter(\.isNumber)
-            let municipality = String(code.prefix(5)) + "000"
-            guard code.count == 11, !code.hasSuffix("000"), municipalities.contains(municipality) else { continue }
-            names.append(PlaceName(municipalityId: municipality, name: row[2]))
-        }
-        return names
+        let places = OKTMOPlaces.places(
+            formations: oktmo("tom3_oktmo_1.csv"), settlements: oktmo("tom3_oktmo_2.csv"), municipalities: Set(rostovMunicipalities.map(\.code))
+        )
+        return rostovMunicipalities.map { PlaceName(municipalityId: $0.code, name: $0.name) }
+            + rostovMunicipalities.flatMap { m in (places[m.code] ?? []).map { PlaceName(municipalityId: m.code, name: $0) } }
     }()
 
     let finder = MunicipalityFinder(places: rostov)

@@ -261,6 +261,27 @@ struct MunicipalitySuggestionTests {
         }
     }
 
+    @Test("an address naming a stanitsa of the district suggests the district once its places are loaded")
+    func municipalityFromSettlement() async throws {
+        try await APIHarness.run(.sqlite) { api in
+            try await api.store.save(municipalities: [Municipality(oktmo: "60657000", name: "Цимлянский район")])
+            let token = try await api.token("operator")
+            let created = try await api.send(
+                .post, "/api/v1/appeals", token: token,
+                json: ["kind": "message", "channel": "vk", "text": "Нет освещения на улице", "address": "ст-ца Калининская, ул. Мира, 3"]
+            )
+            let id = try #require(created.object["id"] as? String)
+            let before = try await api.send(.get, "/api/v1/appeals/\(id)/suggestions", token: token)
+            #expect(before.object["municipality"] == nil)
+            try await api.store.save(places: ["60657000": ["ст-ца Калининская", "г Цимлянск"]])
+            let after = try await api.send(.get, "/api/v1/appeals/\(id)/suggestions", token: token)
+            let place = try #require(after.object["municipality"] as? [String: Any])
+            #expect(place["id"] as? String == "60657000")
+            #expect(place["title"] as? String == "Цимлянский район")
+            #expect(place["words"] as? [String] == ["калининская"])
+        }
+    }
+
     @Test("a message that names no place but has a point suggests the municipality of the nearest centre, with the distance as the reason")
     func municipalityFromPoint() async throws {
         try await APIHarness.run(.sqlite) { api in

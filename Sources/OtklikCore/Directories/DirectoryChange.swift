@@ -5,7 +5,7 @@ import Foundation
 /// changed silently; the appeals have their event chain, the directories this log).
 public struct DirectoryChange: Codable, Sendable, Equatable {
     public enum Entity: String, Codable, Sendable, CaseIterable {
-        case municipality, body, block, topic, user
+        case municipality, body, block, topic, user, places
         case publicTopic = "public_topic"
 
         public var title: String {
@@ -15,6 +15,7 @@ public struct DirectoryChange: Codable, Sendable, Equatable {
             case .block: "Отраслевой блок"
             case .topic: "Тема"
             case .user: "Пользователь"
+            case .places: "Населённые пункты"
             case .publicTopic: "Тема на публичной карте"
             }
         }

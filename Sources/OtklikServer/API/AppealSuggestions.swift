@@ -88,7 +88,7 @@ struct AppealSuggestions: Encodable, Sendable {
             topics: choices(suggestion?.topics ?? [], references.topicName), bodies: choices(suggestion?.bodies ?? [], references.bodyName)
         )
         // The address first: a text may name other places («как в Ростове»).
-        let finder = MunicipalityFinder(places: references.municipalities.map { PlaceName(municipalityId: $0.oktmo, name: $0.name) })
+        let finder = try await store.municipalityFinder()
         let named = (finder.find(appeal.address ?? "") ?? finder.find(appeal.text)).map {
             Place(id: $0.municipalityId, title: references.municipalityName($0.municipalityId) ?? $0.name, words: $0.words)
         }

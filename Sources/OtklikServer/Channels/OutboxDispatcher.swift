@@ -23,6 +23,8 @@ struct OutboxDispatcher: Sendable {
             // Failures are recorded together after the claim's deliveries; a process that dies before that
             // leaves them to be claimed again once the lease ends, so none is lost, only its error line.
             var failures: [OutboxFailure] = []
+            // Messages of a channel with no sender are logged once a claim, by channel, not a line each.
+            var unsent: [String: Int] = [:]
             for item in items {
                 let remoteId: String?
                 do throws(DeliveryFailure) {
@@ -30,15 +32,22 @@ struct OutboxDispatcher: Sendable {
                 } catch {
                     let retry = error.permanent ? nil : DeliveryRetry.next(after: item.attempts, at: Timestamp.now(), retryAfter: error.retryAfter)
                     failures.append(OutboxFailure(id: item.id, error: error.message, retryAt: retry))
-                    logger.warning(
-                        "outbox delivery failed",
-                        metadata: ["id": "\(item.id)", "channel": "\(item.channel.rawValue)", "attempt": "\(item.attempts)", "error": "\(error.message)"]
-                    )
+                    if adapters[item.channel] == nil {
+                        unsent[item.channel.rawValue, default: 0] += 1
+                    } else {
+                        logger.warning(
+                            "outbox delivery failed",
+                            metadata: ["id": "\(item.id)", "channel": "\(item.channel.rawValue)", "attempt": "\(item.attempts)", "error": "\(error.message)"]
+                        )
+                    }
                     continue
                 }
                 // Each delivery is recorded at once: a restart must not send it twice.
                 try await store.markDelivered(item.id, remoteId: remoteId)
                 delivered += 1
+            }
+            if !unsent.isEmpty {
+                logger.warning("outbox: no sender configured, messages wait", metadata: unsent.mapValues { .string(String($0)) })
             }
             try await store.markFailed(failures)
             failed += failures.count

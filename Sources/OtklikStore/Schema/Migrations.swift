@@ -355,5 +355,10 @@ enum Migrations {
             // their base64 in `data`; from now on `data` is empty and the bytes are in `content`.
             statements: ["ALTER TABLE attachments ADD COLUMN content BYTEA"]
         ),
+        Migration(
+            version: 30, name: "places",
+            // The populated places of each municipality, from ОКТМО: names that find it in an address or a text (issue 5).
+            statements: ["CREATE TABLE places (municipality_id TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (municipality_id, name))"]
+        ),
     ]
 }

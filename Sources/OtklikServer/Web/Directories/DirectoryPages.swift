@@ -21,6 +21,7 @@ struct DirectoryPages {
         let municipalities = MunicipalityDirectory(pages: self)
         pages.get("/admin/municipalities") { request, context in try await municipalities.show(request, context) }
         pages.post("/admin/municipalities") { request, context in try await municipalities.save(request, context) }
+        pages.post("/admin/municipalities/places") { request, context in try await municipalities.importPlaces(request, context) }
         let bodies = BodyDirectory(pages: self)
         pages.get("/admin/bodies") { request, context in try await bodies.show(request, context) }
         pages.post("/admin/bodies") { request, context in try await bodies.save(request, context) }
