@@ -21,6 +21,7 @@ import OtklikCore
 /// | `OTKLIK_RETRAIN_AFTER` | `500`: the model is trained again once this many more appeals have a topic |
 /// | `OTKLIK_AUTO_STRUCTURE_CONFIDENCE` | `0.95`: at intake, an appeal without a topic gets the model's top topic when it is this sure; `off`: never |
 /// | `OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES` | `1000`: only a model that learned from this many structured appeals sets topics by itself |
+/// | `OTKLIK_AUTO_ROUTE_CONFIDENCE` | `0.95`: at intake, a new appeal is sent to the model's top body when it is this sure; `off`: never |
 /// | `OTKLIK_RETRAIN_CHECK_SECONDS` | `300`: how often the trainer looks; `0` turns background retraining off |
 /// | `OTKLIK_PRESIDENTIAL_DAYS_OFF` | `false`: whether the presidential non-working days of 2020–2021 count as days off |
 /// | `OTKLIK_RATING_WEIGHTS` | `onTime=0.3,speed=0.15,quality=0.3,notOverdue=0.15,notRedirected=0.1`: the parts of a body's score |
@@ -133,9 +134,13 @@ public struct ServerConfiguration: Sendable {
         structure = StructureSettings()
         structure.examples = max(value("OTKLIK_MODEL_EXAMPLES").flatMap(Int.init) ?? structure.examples, 100)
         structure.retrainAfter = max(value("OTKLIK_RETRAIN_AFTER").flatMap(Int.init) ?? structure.retrainAfter, 1)
-        if let confidence = value("OTKLIK_AUTO_STRUCTURE_CONFIDENCE") {
-            structure.autoStructureConfidence = Double(confidence).map { min(max($0, 0.5), 1) }
+        // Under 0.5 the model would act on a coin toss; `off` (anything not a number) leaves it to a person.
+        func confidence(_ name: String, _ fallback: Double?) -> Double? {
+            guard let text = value(name) else { return fallback }
+            return Double(text).map { min(max($0, 0.5), 1) }
         }
+        structure.autoStructureConfidence = confidence("OTKLIK_AUTO_STRUCTURE_CONFIDENCE", structure.autoStructureConfidence)
+        structure.autoRouteConfidence = confidence("OTKLIK_AUTO_ROUTE_CONFIDENCE", structure.autoRouteConfidence)
         structure.autoStructureMinimumExamples =
             max(value("OTKLIK_AUTO_STRUCTURE_MIN_EXAMPLES").flatMap(Int.init) ?? structure.autoStructureMinimumExamples, 0)
         let retrainSeconds = value("OTKLIK_RETRAIN_CHECK_SECONDS").flatMap(Double.init) ?? 300

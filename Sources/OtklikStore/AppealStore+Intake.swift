@@ -19,6 +19,7 @@ extension AppealStore {
         let (model, settings) = await structure.current
         var suggestions: [StructureSuggestion?] = []
         var structuredBy: [String?] = []
+        var routes: [String?] = []
         let drafts = drafts.map { original in
             var draft = original
             let suggestion = model?.suggest(draft.text, explained: false)
@@ -29,6 +30,7 @@ extension AppealStore {
             }
             suggestions.append(suggestion)
             structuredBy.append(automatic)
+            routes.append(model.flatMap { model in suggestion.flatMap { settings.automaticBody($0, of: model) } })
             return references.rubricator.completing(draft)
         }
         for (index, draft) in drafts.enumerated() {
@@ -56,8 +58,28 @@ extension AppealStore {
                 files: $0 < files.count ? files[$0] : []
             )
         }
-        return try await withCheckedThrowingContinuation { continuation in
+        let results = try await withCheckedThrowingContinuation { continuation in
             intakeQueue.submit(IntakeCall(items: items, continuation: continuation))
+        }
+        return await routed(results, to: routes, by: model, at: now)
+    }
+
+    /// Sends the new items the model is sure of to their body, together in one transaction and on record as
+    /// the model's own action. Should that fail (an item changed meanwhile, a body left the directory), they
+    /// stay new for the operator, as items below the confidence do.
+    func routed(_ results: [IntakeResult], to bodies: [String?], by model: StructureModel?, at now: Date) async -> [IntakeResult] {
+        guard let model else { return results }
+        let actor = User(id: StructureModel.actorId, login: StructureModel.actorId, name: "\(StructureModel.actorName) \(model.version)", role: .operator)
+        let requests = zip(results, bodies).compactMap { result, body -> ActionRequest? in
+            guard result.created, let body, result.appeal.status == .new else { return nil }
+            return ActionRequest(action: .assign, input: ActionInput(bodyId: body), appealId: result.appeal.id, user: actor, at: now)
+        }
+        guard !requests.isEmpty, let assigned = try? await perform(requests) else { return results }
+        let byId = Dictionary(assigned.map { ($0.id, $0) }) { first, _ in first }
+        return results.map { result in
+            var result = result
+            if let appeal = byId[result.appeal.id] { result.appeal = appeal }
+            return result
         }
     }
 

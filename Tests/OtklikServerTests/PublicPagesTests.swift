@@ -83,7 +83,7 @@ struct PublicPagesTests {
             let item = try #require(try await PublicAPITests.item(number, in: api))
             try await PublicAPITests.answer(item.id, "Мусор вывезен.", in: api)
             let page = try await api.page(.get, link)
-            #expect(page.html.contains("Помог ли ответ?"))
+            #expect(page.html.contains("Помог ли вам ответ?"))
             let csrf = try #require(page.hidden("_csrf"))
             let action = "/public/appeals/\(number.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/rating"
             let rated = try await api.page(
@@ -93,7 +93,7 @@ struct PublicPagesTests {
             let after = try await api.page(.get, try #require(rated.location))
             #expect(after.html.contains("Рассмотрение возобновлено"))
             #expect(after.html.contains("Вы отметили: проблема не решена"))
-            #expect(!after.html.contains("Помог ли ответ?"))
+            #expect(!after.html.contains("Помог ли вам ответ?"))
             #expect(try await api.store.appeal(id: item.id, visibleTo: .all)?.status == .reopened)
 
             let wrong = try await api.page(.get, link.replacingOccurrences(of: secret, with: String(repeating: "a", count: 32)))

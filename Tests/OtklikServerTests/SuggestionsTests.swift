@@ -216,6 +216,61 @@ struct AutomaticStructuringTests {
         }
     }
 
+    @Test("above the confidence a new appeal goes to the body the model names, on record as the model's action; with routing off it waits",
+          arguments: TestDatabase.kinds)
+    func automaticRouting(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            // A history the model learns bodies from: street lights answered by the city, buses by the ministry.
+            let operatorUser = try #require(try await api.store.users().first { $0.login == "operator" })
+            let history = (0..<12).flatMap { index in
+                [
+                    AppealDraft(kind: .message, channel: .vk, text: "Не горят фонари на улице \(index), темно во дворе", topicId: "improvement.lighting"),
+                    AppealDraft(kind: .message, channel: .vk, text: "Автобус маршрута \(index) не пришёл, остановка пустая", topicId: "transport.routes"),
+                ]
+            }
+            let taken = try await api.store.intake(history, by: operatorUser)
+            _ = try await api.store.perform(
+                taken.map { result in
+                    ActionRequest(
+                        action: .assign, input: ActionInput(bodyId: result.appeal.text.hasPrefix("Автобус") ? "b2" : "b1"), appealId: result.appeal.id,
+                        user: operatorUser, at: Date()
+                    )
+                }
+            )
+            var settings = StructureSettings()
+            settings.autoStructureConfidence = nil
+            settings.autoRouteConfidence = 0.6
+            settings.autoStructureMinimumExamples = 0
+            settings.featureBits = APIHarness.featureBits
+            await api.store.configureStructureModel(settings)
+            let model = try #require(await api.store.structureModel(patience: .seconds(60)))
+            #expect(model.bodyClasses == 2)
+            let token = try await api.token("operator")
+            let reply = try await api.send(
+                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Автобус маршрута 77 не пришёл, остановка пустая"]
+            )
+            #expect(reply.status == .created)
+            #expect(reply.object["status"] as? String == "assigned")
+            #expect(reply.object["bodyId"] as? String == "b2")
+            let id = try #require(reply.object["id"] as? String)
+            let events = try await api.store.history(of: id)
+            #expect(events.map(\.type) == ["created", "assign"])
+            #expect(events.last?.actorId == StructureModel.actorId)
+            let session = try await api.session("operator")
+            let card = try await api.page(.get, "/appeals/\(id)", cookies: ["otklik_session": session])
+            #expect(card.html.contains(StructureModel.actorName))
+
+            settings.autoRouteConfidence = nil
+            await api.store.configureStructureModel(settings)
+            _ = try #require(await api.store.structureModel(patience: .seconds(60)))
+            let waiting = try await api.send(
+                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Автобус маршрута 78 не пришёл, остановка пустая"]
+            )
+            #expect(waiting.object["status"] as? String == "new")
+            #expect(waiting.object["bodyId"] == nil)
+        }
+    }
+
     @Test("below the confidence, or with automatic structuring off, the appeal waits for the operator with the suggestion recorded")
     func belowConfidenceWaits() async throws {
         try await APIHarness.run(.sqlite) { api in

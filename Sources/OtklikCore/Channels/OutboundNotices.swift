@@ -49,7 +49,7 @@ public enum OutboundNotices {
     /// where the author rates it.
     public static func askingByLink(_ message: OutboundMessage, link: String) -> OutboundMessage {
         var message = message
-        message.text += "\n\nПомог ли ответ? Оцените его по ссылке: \(link)"
+        message.text += "\n\n\(RatingButton.question) Оцените его по ссылке: \(link)"
         return message
     }
 

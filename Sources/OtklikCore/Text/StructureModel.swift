@@ -4,6 +4,10 @@ import Foundation
 /// structured, the topics also on the rubricator's names and keywords (so it suggests on day one, before
 /// any history), with a version recorded on every suggestion.
 public struct StructureModel: Sendable {
+    /// Who the event log names for what the model does by itself (`StructureSettings.automaticBody`).
+    public static let actorId = "model"
+    public static let actorName = "Модель структурирования"
+
     /// «m-20261126T174000-20000»: when it was trained and on how many examples; unique per training run.
     public let version: String
     public let trainedAt: Date

@@ -10,6 +10,9 @@ public struct StructureSettings: Sendable, Equatable {
     /// …and only a model that learned from at least this many structured appeals does so (a model of
     /// keywords alone is not calibrated enough to act by itself).
     public var autoStructureMinimumExamples = 1_000
+    /// At intake, a new appeal is sent to the model's top body when the model is at least this sure (issue 5:
+    /// «above a configurable confidence the appeal is structured automatically»); nil: a person always does.
+    public var autoRouteConfidence: Double? = 0.95
     /// Hashed feature buckets, 2^bits: 18 for a deployment; fewer train faster where accuracy matters less (tests).
     public var featureBits = 18
 
@@ -19,5 +22,11 @@ public struct StructureSettings: Sendable, Equatable {
     public func automaticTopic(_ suggestion: StructureSuggestion, of model: StructureModel) -> String? {
         guard let threshold = autoStructureConfidence, model.examples >= autoStructureMinimumExamples else { return nil }
         return suggestion.confidentTopic(atLeast: threshold)
+    }
+
+    /// The body the model sends a new appeal to by itself, if any; the same minimum of examples applies.
+    public func automaticBody(_ suggestion: StructureSuggestion, of model: StructureModel) -> String? {
+        guard let threshold = autoRouteConfidence, model.examples >= autoStructureMinimumExamples else { return nil }
+        return suggestion.confidentBody(atLeast: threshold)
     }
 }

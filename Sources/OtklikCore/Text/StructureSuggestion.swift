@@ -31,4 +31,9 @@ public struct StructureSuggestion: Codable, Sendable, Equatable {
         guard let top = topics.first, top.probability >= threshold else { return nil }
         return top.id
     }
+
+    public func confidentBody(atLeast threshold: Double) -> String? {
+        guard let top = bodies.first, top.probability >= threshold else { return nil }
+        return top.id
+    }
 }

@@ -9,6 +9,12 @@ struct FlowAPI {
     let store: AppealStore
     /// A period longer than this is a report for the analytics, not a control figure.
     static let maxPeriod: TimeInterval = 366 * 86_400
+    static let periodRefusal = "Конец периода позже начала, период не длиннее года"
+
+    /// Whether the counts are given for `from`–`to`: a forward period no longer than `maxPeriod` (the page's too).
+    static func accepts(from: Date, to: Date) -> Bool {
+        from < to && to.timeIntervalSince(from) <= maxPeriod
+    }
 
     struct Row: Encodable {
         var key: String?
@@ -66,9 +72,7 @@ struct FlowAPI {
         let to = query.get("to").flatMap(Timestamp.parse)
         if from == nil { errors.append(FieldError(field: "from", message: "Начало периода: дата ISO 8601, например 2026-11-01")) }
         if to == nil { errors.append(FieldError(field: "to", message: "Конец периода (не включая): дата ISO 8601, например 2026-12-01")) }
-        if let from, let to, !(from < to && to.timeIntervalSince(from) <= maxPeriod) {
-            errors.append(FieldError(field: "to", message: "Конец периода позже начала, период не длиннее года"))
-        }
+        if let from, let to, !accepts(from: from, to: to) { errors.append(FieldError(field: "to", message: periodRefusal)) }
         let grouping = FlowGrouping(rawValue: query.get("by") ?? "block")
         if grouping == nil { errors.append(FieldError(field: "by", message: "Допустимые значения: block, municipality, body")) }
         guard let from, let to, let grouping, errors.isEmpty else { throw Problem.invalid(errors) }

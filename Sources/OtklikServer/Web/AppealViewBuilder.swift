@@ -83,7 +83,7 @@ struct AppealViewBuilder {
         let change = status(payload?.after).map { after in status(payload?.before).map { "\($0) → \(after)" } ?? after }
         let input = payload?.input
         return AppealView.Entry(
-            at: format.dateTime(event.at) ?? "", actor: users.first { $0.id == event.actorId }?.name ?? event.actorId,
+            at: format.dateTime(event.at) ?? "", actor: users.first { $0.id == event.actorId }?.name ?? (event.actorId == StructureModel.actorId ? StructureModel.actorName : event.actorId),
             title: event.type == "created" ? "Поступило" : WorkflowAction(rawValue: event.type)?.title ?? event.type, change: change,
             details: facts([
                 ("Орган", references.bodyName(input?.bodyId)), ("Текст", input?.text), ("Причина", input?.reason),

@@ -46,21 +46,16 @@ struct FlowPage {
         let fromText = query.get("from") ?? monday.iso
         let toText = query.get("to") ?? monday.adding(days: 7).iso
         var errors: [String: String] = [:]
-        let from = LocalDate(iso: fromText)
-        let to = LocalDate(iso: toText)
+        let from = LocalDate(iso: fromText).map { Timestamp.date(millis: $0.startMillis(in: timeZone)) }
+        let to = LocalDate(iso: toText).map { Timestamp.date(millis: $0.startMillis(in: timeZone)) }
         if from == nil { errors["from"] = "Начало периода: дата" }
         if to == nil { errors["to"] = "Конец периода: дата" }
-        if let from, let to, !(from < to && to.dayNumber - from.dayNumber <= 366) {
-            errors["to"] = "Конец периода позже начала, период не длиннее года"
-        }
+        if let from, let to, !FlowAPI.accepts(from: from, to: to) { errors["to"] = FlowAPI.periodRefusal }
         let grouping = query.get("by").flatMap(FlowGrouping.init(rawValue:)) ?? .block
         var rows: [View.Row] = []
         var total = View.Row(name: "Всего", new: 0, repeated: 0, overdue: 0, postponed: 0)
         if let from, let to, errors.isEmpty {
-            let answer = try await FlowAPI.answer(
-                from: Timestamp.date(millis: from.startMillis(in: timeZone)), to: Timestamp.date(millis: to.startMillis(in: timeZone)),
-                by: grouping, scope: user.scope, store: store
-            )
+            let answer = try await FlowAPI.answer(from: from, to: to, by: grouping, scope: user.scope, store: store)
             rows = answer.rows.map { Self.row($0.name, $0.counts) }
             total = Self.row("Всего", answer.total)
         }
