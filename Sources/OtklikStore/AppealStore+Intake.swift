@@ -69,7 +69,10 @@ extension AppealStore {
     /// stay new for the operator, as items below the confidence do.
     func routed(_ results: [IntakeResult], to bodies: [String?], by model: StructureModel?, at now: Date) async -> [IntakeResult] {
         guard let model else { return results }
-        let actor = User(id: StructureModel.actorId, login: StructureModel.actorId, name: "\(StructureModel.actorName) \(model.version)", role: .operator)
+        // Its login is what the item keeps as `routedBy`, as `structuredBy` keeps the model's topic.
+        let actor = User(
+            id: StructureModel.actorId, login: "model \(model.version)", name: "\(StructureModel.actorName) \(model.version)", role: .operator
+        )
         let requests = zip(results, bodies).compactMap { result, body -> ActionRequest? in
             guard result.created, let body, result.appeal.status == .new else { return nil }
             return ActionRequest(action: .assign, input: ActionInput(bodyId: body), appealId: result.appeal.id, user: actor, at: now)

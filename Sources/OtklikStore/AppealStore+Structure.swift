@@ -26,13 +26,13 @@ extension AppealStore {
     }
 
     /// The latest `limit` appeals a person structured, as training examples, newest first (the model's own
-    /// automatic topics are not labels to learn from).
+    /// automatic topics and bodies are not labels to learn from).
     public func structureExamples(limit: Int) async throws -> [StructureExample] {
         try await backend.read { db in
             try await db.raw("SELECT doc FROM appeals WHERE topic_id IS NOT NULL ORDER BY received_at DESC, id DESC LIMIT \(bind: limit)").all().compactMap {
                 let appeal = try AppealRows.decode($0)
                 guard appeal.structuredBy == nil else { return nil }
-                return StructureExample(text: appeal.text, topicId: appeal.topicId, bodyId: appeal.bodyId)
+                return StructureExample(text: appeal.text, topicId: appeal.topicId, bodyId: appeal.routedBy == nil ? appeal.bodyId : nil)
             }
         }
     }

@@ -247,7 +247,7 @@ struct AutomaticStructuringTests {
             #expect(model.bodyClasses == 2)
             let token = try await api.token("operator")
             let reply = try await api.send(
-                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Автобус маршрута 77 не пришёл, остановка пустая"]
+                .post, "/api/v1/appeals", token: token, json: ["kind": "message", "channel": "vk", "text": "Автобус маршрута 77 не пришёл, остановка пустая", "topicId": "transport.routes"]
             )
             #expect(reply.status == .created)
             #expect(reply.object["status"] as? String == "assigned")
@@ -256,9 +256,22 @@ struct AutomaticStructuringTests {
             let events = try await api.store.history(of: id)
             #expect(events.map(\.type) == ["created", "assign"])
             #expect(events.last?.actorId == StructureModel.actorId)
+            #expect(reply.object["routedBy"] as? String == "model \(model.version)")
             let session = try await api.session("operator")
             let card = try await api.page(.get, "/appeals/\(id)", cookies: ["otklik_session": session])
             #expect(card.html.contains(StructureModel.actorName))
+            #expect(card.html.contains("Орган определён"))
+            // The model's own choice is no label to learn from; a person's redirect makes the body theirs.
+            let example = try #require(try await api.store.structureExamples(limit: 100).first { $0.text.contains("маршрута 77") })
+            #expect(example.topicId == "transport.routes")
+            #expect(example.bodyId == nil)
+            let redirected = try await api.send(
+                .post, "/api/v1/appeals/\(id)/actions/redirect", token: token, json: ["bodyId": "b1", "reason": "Не по компетенции министерства"]
+            )
+            #expect(redirected.object["routedBy"] == nil)
+            let redirectedCard = try await api.page(.get, "/appeals/\(id)", cookies: ["otklik_session": session])
+            #expect(!redirectedCard.html.contains("Орган определён"))
+            #expect(try await api.store.structureExamples(limit: 100).first { $0.text.contains("маршрута 77") }?.bodyId == "b1")
 
             settings.autoRouteConfidence = nil
             await api.store.configureStructureModel(settings)

@@ -54,6 +54,9 @@ public struct Appeal: Codable, Sendable, Equatable {
     /// «model <version>» while the topic is the one the model set at intake above the confidence threshold;
     /// nil once a person sets the structure.
     public var structuredBy: String?
+    /// «model <version>» while the body is the one the model sent the item to at intake; nil once a person
+    /// assigns or redirects it. Such a body is no label for the model to learn from.
+    public var routedBy: String?
     /// Incremented by every event; the optimistic-concurrency token.
     public var version: Int
     public var updatedAt: Date
@@ -100,6 +103,7 @@ public struct Appeal: Codable, Sendable, Equatable {
         feedback = nil
         suggestion = nil
         structuredBy = nil
+        routedBy = nil
         version = 1
         updatedAt = now
     }

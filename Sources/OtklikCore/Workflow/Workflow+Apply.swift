@@ -128,6 +128,7 @@ extension Workflow {
             applyStructure(input, to: &appeal, references: references)
             if appeal.registeredAt == nil { appeal.registeredAt = now }
             appeal.bodyId = input.bodyId
+            appeal.routedBy = user.id == StructureModel.actorId ? user.login : nil
             appeal.executorId = nil
             appeal.statusReason = nil
             if appeal.assignedAt == nil { appeal.assignedAt = now }
@@ -157,6 +158,7 @@ extension Workflow {
         case .redirect:
             appeal.redirectCount = (appeal.redirectCount ?? 0) + 1
             appeal.bodyId = input.bodyId
+            appeal.routedBy = nil
             appeal.executorId = nil
             appeal.statusReason = input.reason
         case .reject:

@@ -36,6 +36,7 @@ struct AppealViewBuilder {
                 ("Ответственный орган", references.bodyName(appeal.bodyId)), ("Краткое содержание", appeal.summary),
                 ("Причина статуса", appeal.statusReason), ("Основание отказа", appeal.rejectionGround?.title),
                 ("Тема определена", appeal.structuredBy.map { _ in "автоматически, по подсказке модели" }),
+                ("Орган определён", appeal.routedBy.map { _ in "автоматически, по подсказке модели" }),
                 ("Подсказка при поступлении", appeal.suggestion.flatMap { suggestion in
                     suggestion.topics.first.map {
                         "\(references.topicName($0.id) ?? $0.id) — \(Int(($0.probability * 100).rounded())) % (модель \(suggestion.modelVersion))"

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import NIOCore
-import NIOPosix
 import SQLKit
 import SQLiteKit
 
@@ -15,19 +14,12 @@ final class SQLiteBackend: DatabaseBackend {
     private let checkpointer: SQLiteConnection
     private let checkpointing: Task<Void, Never>
     private let groupCommit: GroupCommit
-    /// Threads of this database's own. SQLite blocks its thread for every statement, the writer's COMMIT for
-    /// the flush to disk and a checkpoint for as long as it copies: on the shared pool (as many threads as
-    /// cores) those held the token lookups of every request behind them. One thread for each connection.
-    private let threads: NIOThreadPool
     private let counter = Counter()
     private let gate = ClosingGate()
     /// About 256 MiB of 4 KiB pages.
     static let maxWALFrames = 65_536
 
-    private init(
-        writer: SQLiteConnection, readers: [SQLiteConnection], checkpointer: SQLiteConnection, threads: NIOThreadPool, logger: Logger
-    ) {
-        self.threads = threads
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], checkpointer: SQLiteConnection, logger: Logger) {
         self.writer = writer
         self.readers = readers
         self.checkpointer = checkpointer
@@ -60,34 +52,23 @@ final class SQLiteBackend: DatabaseBackend {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        let threads = NIOThreadPool(numberOfThreads: readerCount + 2)
-        threads.start()
-        func connection() async throws -> SQLiteConnection {
-            try await SQLiteConnection.open(storage: .file(path: path), threadPool: threads, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        for pragma in [
+            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+            // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
+            "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY", "PRAGMA wal_autocheckpoint=0",
+        ] {
+            _ = try await writer.query(pragma)
         }
-        do {
-            let writer = try await connection()
-            for pragma in [
-                "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
-                // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
-                "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY", "PRAGMA wal_autocheckpoint=0",
-            ] {
-                _ = try await writer.query(pragma)
-            }
-            var readers: [SQLiteConnection] = []
-            for _ in 0..<readerCount {
-                let reader = try await connection()
-                _ = try await reader.query("PRAGMA busy_timeout=10000")
-                readers.append(reader)
-            }
-            let checkpointer = try await connection()
-            _ = try await checkpointer.query("PRAGMA busy_timeout=10000")
-            return SQLiteBackend(writer: writer, readers: readers, checkpointer: checkpointer, threads: threads, logger: logger)
-        } catch {
-            // A failed open does not keep the threads.
-            try? await threads.shutdownGracefully()
-            throw error
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<readerCount {
+            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            _ = try await reader.query("PRAGMA busy_timeout=10000")
+            readers.append(reader)
         }
+        let checkpointer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        _ = try await checkpointer.query("PRAGMA busy_timeout=10000")
+        return SQLiteBackend(writer: writer, readers: readers, checkpointer: checkpointer, logger: logger)
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -104,7 +85,6 @@ final class SQLiteBackend: DatabaseBackend {
         checkpointing.cancel()
         await checkpointing.value
         for connection in readers + [checkpointer, writer] where !connection.isClosed { try await connection.close() }
-        try await threads.shutdownGracefully()
     }
 
     /// A store dropped without `close()` (say, on an error path) still releases its file handles.
@@ -113,6 +93,5 @@ final class SQLiteBackend: DatabaseBackend {
         for connection in readers + [checkpointer, writer] where !connection.isClosed {
             _ = connection.close() as EventLoopFuture<Void>
         }
-        threads.shutdownGracefully { _ in }
     }
 }
