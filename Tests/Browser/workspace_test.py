@@ -202,6 +202,23 @@ class Workspace(unittest.TestCase):
         self.assertIn("Образование", row[0])
         self.shot("directory", 1280)
 
+    def test_an_administrator_loads_the_populated_places_from_the_oktmo_lists(self):
+        lists = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data", "oktmo")
+        self.login("admin")
+        self.open("/admin/municipalities")
+        self.driver.find_element(By.NAME, "formations").send_keys(os.path.realpath(os.path.join(lists, "tom3_oktmo_1.csv")))
+        self.driver.find_element(By.NAME, "settlements").send_keys(os.path.realpath(os.path.join(lists, "tom3_oktmo_2.csv")))
+        self.submit(self.driver.find_element(By.CSS_SELECTOR, "form[action='/admin/municipalities/places'] button[type=submit]"))
+        self.assertIn("Загружено населённых пунктов", self.page_text())
+        rows = [r for r in self.driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr") if "60657000" in r.text]
+        self.assertEqual(len(rows), 1)
+        self.assertGreater(int(rows[0].find_elements(By.TAG_NAME, "td")[4].text), 10)
+        self.shot("directory-places", 1280)
+        self.submit(rows[0].find_element(By.LINK_TEXT, "изменить"))
+        places = self.driver.find_element(By.NAME, "places").get_attribute("value").splitlines()
+        self.assertIn("ст-ца Калининская", places)
+        self.assertIn("г Цимлянск", places)
+
     def test_a_stale_form_cannot_make_a_wrong_transition(self):
         self.login("operator")
         appeal = self.first_appeal_in("status=new")
