@@ -48,6 +48,19 @@ struct MunicipalityFinderTests {
         #expect(rostovCity?.words == ["ростове", "на", "дону"])
     }
 
+    @Test("a street named like a place is not the place: «ул. Садовая», «пр-т Мира» find nothing, «х Садовый» does")
+    func streetsAreNoPlaces() {
+        let finder = MunicipalityFinder(places: [
+            PlaceName(municipalityId: "60632000", name: "х Садовый"), PlaceName(municipalityId: "60650000", name: "п Мирный"),
+            PlaceName(municipalityId: "60650000", name: "с Мира"),
+        ])
+        #expect(finder.find("ул. Садовая, 5, не убран мусор") == nil)
+        #expect(finder.find("улица Садовая, 5") == nil)
+        #expect(finder.find("пр-т Мира, 12") == nil)
+        #expect(finder.find("х. Садовый, ул. Школьная, 3")?.municipalityId == "60632000")
+        #expect(finder.find("с. Мира, пер. Садовый")?.municipalityId == "60650000")
+    }
+
     @Test("a text without a known place finds nothing; the oblast's own adjective is not a town")
     func nothingWithoutAPlace() {
         #expect(finder.find("Во дворе не горят фонари") == nil)

@@ -23,6 +23,13 @@ public struct MunicipalityFinder: Sendable {
         "д", "аул", "слобода", "сл", "городского", "района", "области", "область", "обл",
     ]
 
+    /// Words that say a street follows: the word after one names the street, not a place («ул. Садовая» is no
+    /// «х Садовый»). «пр-т» and «б-р» come as two words each.
+    static let streetWords: Set<String> = [
+        "ул", "улица", "пр", "проспект", "пер", "переулок", "бульвар", "ш", "шоссе", "пл", "площадь", "проезд", "наб", "набережная",
+        "мкр", "микрорайон", "тупик", "аллея",
+    ]
+
     public init(places: [PlaceName]) {
         let stemmer = RussianStemmer()
         var entries: [String: [Entry]] = [:]
@@ -43,8 +50,13 @@ public struct MunicipalityFinder: Sendable {
             guard start + entry.words.count <= words.count else { return false }
             return entry.words.indices.allSatisfy { entry.words[$0].contains(stems[start + $0]) || entry.words[$0].contains(words[start + $0]) }
         }
+        func namesStreet(_ index: Int) -> Bool {
+            guard index > 0 else { return false }
+            if Self.streetWords.contains(words[index - 1]) { return true }
+            return index > 1 && [["пр", "т"], ["б", "р"]].contains([words[index - 2], words[index - 1]])
+        }
         var best: (entry: Entry, at: Int)?
-        for start in stems.indices {
+        for start in stems.indices where !namesStreet(start) {
             for entry in (entries[stems[start]] ?? []) + (entries[words[start]] ?? []) where matches(entry, at: start) {
                 if entry.words.count > best?.entry.words.count ?? 0 { best = (entry, start) }
             }
