@@ -38,6 +38,21 @@ extension AppealStore {
         invalidateReferences()
     }
 
+    /// Replaces the places of the directory's municipalities the two ОКТМО lists cover (`OKTMOPlaces`); returns
+    /// what was loaded, in words. Lists that cover none of them are refused (the field `settlements`), nothing written.
+    public func importPlaces(formations: String, settlements: String, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws -> String {
+        let municipalities = try await references().municipalities
+        let places = OKTMOPlaces.places(formations: formations, settlements: settlements, municipalities: Set(municipalities.map(\.oktmo)))
+        guard !places.isEmpty else {
+            throw StoreError.invalid([
+                FieldError(field: "settlements", message: "В файлах нет населённых пунктов ни одного из \(municipalities.count) муниципальных образований справочника")
+            ])
+        }
+        try await save(places: places, by: actor, at: now)
+        let names = places.values.reduce(0) { $0 + $1.count }
+        return "Загружено населённых пунктов: \(names) в \(places.count) из \(municipalities.count) муниципальных образований"
+    }
+
     /// Finds the municipality an address or a text names: by the directory's names first, then by its places.
     public func municipalityFinder() async throws -> MunicipalityFinder {
         if let cached = cachedFinder.withLock({ $0 }) { return cached }

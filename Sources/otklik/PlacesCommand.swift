@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import OtklikCore
 import OtklikServer
 import OtklikStore
 
@@ -23,7 +22,13 @@ struct PlacesCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try await database.open(ServerConfiguration())
-            let loaded = try await PlacesCommand.load(formations: formations, settlements: settlements, into: store)
+            let loaded: String
+            do {
+                loaded = try await PlacesCommand.load(formations: formations, settlements: settlements, into: store)
+            } catch {
+                try await store.close()
+                throw error
+            }
             try await store.close()
             Console.line(loaded)
         }
@@ -38,15 +43,10 @@ struct PlacesCommand: AsyncParsableCommand {
                 throw ValidationError("Не удалось прочитать файл «\(path)» (ожидается текст UTF-8)")
             }
         }
-        let municipalities = try await store.references().municipalities
-        let places = OKTMOPlaces.places(
-            formations: try read(formations), settlements: try read(settlements), municipalities: Set(municipalities.map(\.oktmo))
-        )
-        guard !places.isEmpty else {
-            throw ValidationError("В файлах нет населённых пунктов ни одного из \(municipalities.count) муниципальных образований справочника")
+        do {
+            return try await store.importPlaces(formations: try read(formations), settlements: try read(settlements)) + "."
+        } catch StoreError.invalid(let errors) {
+            throw ValidationError(errors.map(\.message).joined(separator: "; "))
         }
-        try await store.save(places: places)
-        let names = places.values.reduce(0) { $0 + $1.count }
-        return "Загружено населённых пунктов: \(names) в \(places.count) из \(municipalities.count) муниципальных образований."
     }
 }

@@ -29,6 +29,17 @@ struct PlacesTests {
         try await store.close()
     }
 
+    @Test("ОКТМО lists that cover none of the directory's municipalities are refused by name, and nothing is written")
+    func listsOfAnotherRegionRefused() async throws {
+        let store = try await TestDatabases.store(.sqlite)
+        let formations = "79 605 000    ;2;Гиагинский муниципальный район;ст-ца Гиагинская"
+        let settlements = "79 605 402 101;8;п Новый"
+        await #expect(throws: StoreError.self) { try await store.importPlaces(formations: formations, settlements: settlements) }
+        #expect(try await store.places().isEmpty)
+        #expect(try await store.directoryChanges().filter { $0.entity == .places }.isEmpty)
+        try await store.close()
+    }
+
     @Test("places of a municipality the directory does not hold are refused, and nothing is written", arguments: TestDatabases.kinds)
     func unknownMunicipalityRefused(kind: DatabaseKind) async throws {
         let store = try await TestDatabases.store(kind)

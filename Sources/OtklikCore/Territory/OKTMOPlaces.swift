@@ -27,10 +27,12 @@ public enum OKTMOPlaces {
             add(row[2], to: owner)
         }
         var places: [String: [String]] = [:]
-        for (name, owners) in owners {
+        for (name, candidates) in owners {
             // A district holding a settlement that has the name yields it to the settlement (the district's centre
             // is its town's centre too); what is left must be one municipality.
-            let specific = owners.filter { owner in !(owner.hasSuffix("000") && owners.contains { $0 != owner && $0.hasPrefix(owner.prefix(5)) }) }
+            let specific = candidates.filter { owner in
+                !(owner.hasSuffix("000") && candidates.contains { $0 != owner && $0.hasPrefix(owner.prefix(5)) })
+            }
             if specific.count == 1, let owner = specific.first { places[owner, default: []].append(name) }
         }
         return places.mapValues { $0.sorted() }

@@ -78,14 +78,11 @@ struct MunicipalityDirectory {
         let formations = text("formations", "перечень муниципальных образований")
         let settlements = text("settlements", "перечень населённых пунктов")
         if let formations, let settlements {
-            let places = OKTMOPlaces.places(formations: formations, settlements: settlements, municipalities: Set(municipalities.map(\.oktmo)))
-            if places.isEmpty {
-                errors.append(FieldError(field: "settlements", message: "В файлах нет населённых пунктов ни одного муниципального образования справочника"))
-            } else {
-                try await pages.store.save(places: places, by: administrator)
-                let count = places.values.reduce(0) { $0 + $1.count }
-                let notice = "Загружено населённых пунктов: \(count) в \(places.count) из \(municipalities.count) муниципальных образований"
+            do {
+                let notice = try await pages.store.importPlaces(formations: formations, settlements: settlements, by: administrator)
                 return .redirect(to: "/admin/municipalities?loaded=" + (notice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""), type: .normal)
+            } catch StoreError.invalid(let refusals) {
+                errors += refusals
             }
         }
         return try page(context, municipalities, places: try await pages.store.places(), values: [:], errors: errors)
