@@ -153,6 +153,27 @@ enum AppealRows {
         }
     }
 
+    /// Counts the working minutes to the first reaction of each stored item that reacted without them
+    /// (`TermPolicy.settleReaction`, migration 31), page by page; only those documents change.
+    static func fillReactionMinutes(in db: any SQLDatabase, terms: TermPolicy) async throws {
+        var after = ""
+        while true {
+            let rows = try await db.raw(
+                "SELECT id, doc FROM appeals WHERE id > \(bind: after) AND doc LIKE '%\"reactedAt\"%' ORDER BY id LIMIT 1000"
+            ).all()
+            guard let last = rows.last else { return }
+            for row in rows {
+                var appeal = try decode(row)
+                guard appeal.reactionWorkingMinutes == nil else { continue }
+                terms.settleReaction(&appeal)
+                guard appeal.reactionWorkingMinutes != nil else { continue }
+                let document = String(decoding: try self.document(appeal), as: UTF8.self)
+                try await db.raw("UPDATE appeals SET doc = \(bind: document) WHERE id = \(bind: appeal.id)").run()
+            }
+            after = try last.decode(column: "id", as: String.self)
+        }
+    }
+
     static func searchText(_ a: Appeal) -> String {
         searchText(number: a.number, rest: searchRest(a))
     }

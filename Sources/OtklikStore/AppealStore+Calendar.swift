@@ -12,13 +12,16 @@ extension AppealStore {
 
     /// Puts the years an administrator loaded in place of the shipped ones.
     func loadCalendarYears() async throws {
-        let texts = try await backend.read { db in
-            try await db.raw("SELECT text FROM calendar_years ORDER BY year").all().map { try $0.decode(column: "text", as: String.self) }
-        }
-        guard !texts.isEmpty else { return }
-        let presidentialDaysOff = terms.calendar.presidentialDaysOff
-        let loaded = try ProductionCalendarText.parse(texts.joined(separator: "\n"), presidentialDaysOff: presidentialDaysOff)
-        policy.replace { $0.calendar = $0.calendar.replacingYears(with: loaded) }
+        let calendar = try await backend.read { [terms] db in try await Self.calendar(terms.calendar, withYearsIn: db) }
+        policy.replace { $0.calendar = calendar }
+    }
+
+    /// `base` with the years stored in `db` in place of its own.
+    static func calendar(_ base: WorkingCalendar, withYearsIn db: any SQLDatabase) async throws -> WorkingCalendar {
+        let texts = try await db.raw("SELECT text FROM calendar_years ORDER BY year").all().map { try $0.decode(column: "text", as: String.self) }
+        guard !texts.isEmpty else { return base }
+        let loaded = try ProductionCalendarText.parse(texts.joined(separator: "\n"), presidentialDaysOff: base.presidentialDaysOff)
+        return base.replacingYears(with: loaded)
     }
 
     /// Loads years of the production calendar from text in `ProductionCalendarText` form (a new year's

@@ -96,6 +96,10 @@ public final class AppealStore: Sendable {
                     case .rebuildAnalytics: try await Self.rebuildAnalytics(in: db, timeZone: self.timeZone)
                     case .fillPoints: try await AppealRows.fillPoints(in: db)
                     case .fillFacts: try await AppealRows.fillFacts(in: db)
+                    case .fillReactionMinutes:
+                        var terms = self.terms
+                        terms.calendar = try await Self.calendar(terms.calendar, withYearsIn: db)
+                        try await AppealRows.fillReactionMinutes(in: db, terms: terms)
                     }
                 }
                 try await db.raw(

@@ -79,8 +79,9 @@ struct BodyRatingsTests {
             appeal.registeredAt = appeal.receivedAt
             appeal.answerDueAt = appeal.receivedAt.addingTimeInterval(30 * 86_400)
             if let answerAfter {
-                // The first reaction takes as many hours as the item's day number.
+                // The first reaction takes as many calendar hours as the item's day number.
                 appeal.reactedAt = appeal.receivedAt.addingTimeInterval(Double(day) * 3600)
+                TermPolicy(timeZone: moscow).settleReaction(&appeal)
                 appeal.answeredAt = appeal.receivedAt.addingTimeInterval(Double(answerAfter) * 86_400)
                 appeal.answers = [Answer(text: "Ответ", authorId: "e", bodyId: body, at: appeal.answeredAt!)]
             }
@@ -100,8 +101,9 @@ struct BodyRatingsTests {
         #expect(first[.onTimeShare] == 0.8)
         // 10, 10, 10, 10 and 40 days: the nearest-rank median is 10.
         #expect(first[.medianAnswerDays] == 10)
-        // 1, 2, 3, 4 and 5 hours.
-        #expect(first[.medianReactionHours] == 3)
+        // In working hours from 10:00: 0 on Sunday 1.11, 2 on Monday, 3 on the shortened 3.11, 0 on the holiday
+        // 4.11, 5 on Thursday; the nearest-rank median of 0, 0, 2, 3, 5 is 2.
+        #expect(first[.medianReactionHours] == 2)
         #expect(first[.substantiveShare] == 0.5)
         #expect(first[.satisfactionShare] == 2.0 / 3)
         #expect(first[.reopenedShare] == 0.2)

@@ -38,6 +38,9 @@ struct IndicatorTests {
         a2.feedback = CitizenFeedback(satisfied: false, comment: nil, at: now)
         a2.reopenCount = 1
         a2.repeatOf = "a1"
+        let terms = TermPolicy(timeZone: moscow)
+        terms.settleReaction(&a1)
+        terms.settleReaction(&a2)
         var a3 = Fixtures.appeal(.inProgress)
         a3.id = "a3"
         a3.receivedAt = at("2026-02-02T09:00:00")
@@ -68,8 +71,9 @@ struct IndicatorTests {
         #expect(facts["K2"] == [0.5, 0, 1.0 / 3])
         #expect(facts["K3"] == [0.5, 1, 2.0 / 3])
         #expect(facts["K4"] == [0.5, nil, 0.5])
-        // Reactions 5 h (a1 from registration) and 15 h (a2) after registration.
-        #expect(facts["K5"] == [10, nil, 10])
+        // Reactions in working hours: a1 on Sunday 11.01 (a day off) counts 0, a2 from Monday 9:00 to midnight
+        // counts the day's 8; calendar hours would have been 5 and 15.
+        #expect(facts["K5"] == [4, nil, 4])
         // 10 and 36 days: the nearest-rank median of two is the smaller.
         #expect(facts["K6"] == [10, nil, 10])
         #expect(facts["K7"] == [0.5, 0, 1.0 / 3])

@@ -88,14 +88,12 @@ struct SliceEngineTests {
         #expect(DurationBucket.percentile(0.5, of: [:]) == nil)
     }
 
-    @Test("the median time to the first reaction is nearest-rank over whole hours from registration, receipt when never registered")
+    @Test("the median time to the first reaction is nearest-rank over the whole working hours counted on the items, capped")
     func medianReactionHours() {
-        let received = Timestamp.parse("2026-11-02T10:00:00+03:00")!
-        let items = [(0.5, true), (3.9, true), (7, false), (30, true), (300, true)].enumerated().map { n, reaction in
+        let items = [0.5, 3.9, 7, 30, 300].enumerated().map { n, hours in
             var item = appeal("a\(n)", received: "2026-11-02T10:00:00+03:00")
-            // Registered an hour after receipt; the one never registered counts from receipt.
-            item.registeredAt = reaction.1 ? received.addingTimeInterval(3600) : nil
-            item.reactedAt = (item.registeredAt ?? received).addingTimeInterval(reaction.0 * 3600)
+            item.reactedAt = item.receivedAt
+            item.reactionWorkingMinutes = Int64(hours * 60)
             return item
         }
         #expect(items.map(ReactionHours.of) == [0, 3, 7, 30, ReactionHours.cap])
@@ -104,6 +102,7 @@ struct SliceEngineTests {
         #expect(abs(mean - (0.5 + 3.9 + 7 + 30 + 300) / 5) < 1e-9)
         var silent = items[0]
         silent.reactedAt = nil
+        silent.reactionWorkingMinutes = nil
         #expect(slice(.medianReactionHours, by: .block, [silent], from: "2026-11-01", to: "2026-11-30").total == nil)
     }
 

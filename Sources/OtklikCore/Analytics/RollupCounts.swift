@@ -32,7 +32,7 @@ public struct RollupCounts: Hashable, Sendable {
     /// Sent to a body with a term for it, and of those, not after it (59-ФЗ ст. 8 ч. 3).
     public var assignTermed: Int64 = 0
     public var assignedInTerm: Int64 = 0
-    /// A body reacted, and the minutes from registration (receipt before it) to that reaction, summed.
+    /// A body reacted, and the working minutes from registration (receipt before it) to that reaction, summed.
     public var reacted: Int64 = 0
     public var reactionMinutes: Int64 = 0
 

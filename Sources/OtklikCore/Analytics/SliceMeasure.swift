@@ -68,8 +68,8 @@ public enum SliceMeasure: String, Codable, Sendable, CaseIterable {
         case .qualityScore: "Качество ответов"
         case .registeredOnTimeShare: "Доля зарегистрированных в срок"
         case .assignedOnTimeShare: "Доля направленных в орган в срок"
-        case .meanReactionHours: "Среднее время до первой реакции, часов"
-        case .medianReactionHours: "Медиана времени до первой реакции, часов"
+        case .meanReactionHours: "Среднее время до первой реакции, рабочих часов"
+        case .medianReactionHours: "Медиана времени до первой реакции, рабочих часов"
         }
     }
 

@@ -47,6 +47,9 @@ public struct Appeal: Codable, Sendable, Equatable {
     public var assignedAt: Date?
     /// The body's first reaction: the first action an executor took on it (rules.md §3.3 K5).
     public var reactedAt: Date?
+    /// The office minutes from registration (receipt before it) to `reactedAt` on the region's working
+    /// calendar, counted when the reaction happened (`TermPolicy.settleReaction`); nil before it.
+    public var reactionWorkingMinutes: Int64?
     public var answers: [Answer]
     public var feedback: CitizenFeedback?
     /// What the structure model suggested at intake (its top topics and bodies and its version), when one was active.
@@ -99,6 +102,7 @@ public struct Appeal: Codable, Sendable, Equatable {
         reopenCount = nil
         assignedAt = nil
         reactedAt = nil
+        reactionWorkingMinutes = nil
         answers = []
         feedback = nil
         suggestion = nil

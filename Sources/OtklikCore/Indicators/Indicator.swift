@@ -42,5 +42,5 @@ public struct Indicator: Sendable, Equatable, Identifiable {
     }
 
     /// The unit a person writes the plan in.
-    public var unit: String { measure.isShare ? "%" : measure == .meanReactionHours ? "ч" : "дн." }
+    public var unit: String { measure.isShare ? "%" : measure == .meanReactionHours ? "раб. ч" : "дн." }
 }

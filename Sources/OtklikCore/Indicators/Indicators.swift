@@ -20,7 +20,7 @@ public enum Indicators {
             denominator: "направленные в орган, для которых правило задаёт этот срок", measure: .assignedOnTimeShare, higherIsBetter: true
         ),
         Indicator(
-            id: "K5", title: "Среднее время до первой реакции органа", numerator: "сумма часов от регистрации (до неё — от поступления) до первого действия исполнителя",
+            id: "K5", title: "Среднее время до первой реакции органа", numerator: "сумма рабочих часов (по производственному календарю) от регистрации (до неё — от поступления) до первого действия исполнителя",
             denominator: "обращения, по которым исполнитель сделал хотя бы одно действие", measure: .meanReactionHours, higherIsBetter: false
         ),
         Indicator(

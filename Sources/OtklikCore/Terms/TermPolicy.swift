@@ -23,6 +23,7 @@ public struct TermPolicy: Sendable {
     /// registration (the answer from receipt where the rule says so). A term that reaches a year without
     /// calendar data is left empty and the reason put in `termNote`: flagged, never guessed.
     public func schedule(_ appeal: inout Appeal) {
+        settleReaction(&appeal)
         guard let rule = rules.rule(for: appeal) else { return }
         do throws(CalendarError) {
             var registrationDue: Date?
@@ -40,6 +41,15 @@ public struct TermPolicy: Sendable {
         } catch {
             appeal.termNote = error.description
         }
+    }
+
+    /// Counts the office minutes to the body's first reaction once it happened: K5 measures it in working
+    /// hours from registration, from receipt when never registered (rules.md §3.3). Counted once, on the
+    /// calendar of that moment, so a later calendar load changes no counted fact; a year without calendar
+    /// data leaves it uncounted (flagged by `termNote`) until the item's next change.
+    public func settleReaction(_ appeal: inout Appeal) {
+        guard appeal.reactionWorkingMinutes == nil, let reactedAt = appeal.reactedAt else { return }
+        appeal.reactionWorkingMinutes = try? workingMinutes(from: appeal.registeredAt ?? appeal.receivedAt, to: reactedAt)
     }
 
     /// Whether postponing moves the item's answer term: only where its rule allows an extension (59-ФЗ ст. 12 ч. 2).
@@ -69,10 +79,9 @@ public struct TermPolicy: Sendable {
         var day = LocalDate(start, in: timeZone)
         var cursor = Timestamp.millis(start)
         while true {
-            let dayHours = Int64(try calendar.workingHours(on: day))
-            let open = startOfDay(day) + Int64(officeHours.startHour) * 3_600_000
-            let from = max(cursor, open)
-            let available = open + dayHours * 3_600_000 - from
+            let office = try officeTime(on: day)
+            let from = max(cursor, office.lowerBound)
+            let available = office.upperBound - from
             if available > 0 {
                 if remaining <= available { return Timestamp.date(millis: from + remaining) }
                 remaining -= available
@@ -80,6 +89,29 @@ public struct TermPolicy: Sendable {
             day = day.adding(days: 1)
             cursor = startOfDay(day)
         }
+    }
+
+    /// The whole minutes of office time from `start` to `end` (zero when `end` is not later): the time a
+    /// term in working hours would count between them. K5 measures the first reaction so (rules.md §3.3).
+    public func workingMinutes(from start: Date, to end: Date) throws(CalendarError) -> Int64 {
+        let (from, to) = (Timestamp.millis(start), Timestamp.millis(end))
+        guard to > from else { return 0 }
+        var total: Int64 = 0
+        var day = LocalDate(start, in: timeZone)
+        let last = LocalDate(end, in: timeZone)
+        while day <= last {
+            let office = try officeTime(on: day)
+            total += max(0, min(to, office.upperBound) - max(from, office.lowerBound))
+            day = day.adding(days: 1)
+        }
+        return total / 60_000
+    }
+
+    /// A day's office time as UTC milliseconds: from the office's opening for the day's working hours
+    /// (empty on a day off).
+    func officeTime(on day: LocalDate) throws(CalendarError) -> Range<Int64> {
+        let open = startOfDay(day) + Int64(officeHours.startHour) * 3_600_000
+        return open..<(open + Int64(try calendar.workingHours(on: day)) * 3_600_000)
     }
 
     /// The first millisecond of a local day, as UTC milliseconds.

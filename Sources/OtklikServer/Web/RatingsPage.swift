@@ -70,7 +70,7 @@ struct RatingsPage {
         switch measure {
         case .onTimeShare: "В срок"
         case .medianAnswerDays: "Медиана ответа, дн."
-        case .medianReactionHours: "Первая реакция, ч"
+        case .medianReactionHours: "Первая реакция, раб. ч"
         case .qualityScore: "Качество"
         case .substantiveShare: "По существу"
         case .satisfactionShare: "Удовлетворены"

@@ -8,6 +8,8 @@ struct Migration: Sendable {
         case fillPoints
         /// Reads the facts older items lack back from their events (`AppealRows.fillFacts`).
         case fillFacts
+        /// Counts the working minutes to each stored item's first reaction (`AppealRows.fillReactionMinutes`).
+        case fillReactionMinutes
     }
 
     var version: Int64

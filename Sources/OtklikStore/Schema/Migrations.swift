@@ -360,5 +360,12 @@ enum Migrations {
             // The populated places of each municipality, from ОКТМО: names that find it in an address or a text (issue 5).
             statements: ["CREATE TABLE places (municipality_id TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (municipality_id, name))"]
         ),
+        Migration(
+            version: 31, name: "reaction-working-hours",
+            // K5 counts the first reaction in working hours (rules.md §3.3): items that reacted before get their
+            // office minutes on the region's calendar (loaded years included), and the rollup is counted afresh.
+            statements: [],
+            then: [.fillReactionMinutes, .rebuildAnalytics]
+        ),
     ]
 }
