@@ -3,10 +3,13 @@ recording every call it gets.
 
 - `telegram`: the Bot API at /bot<TOKEN>/<method>, JSON bodies; `sendMessage` and `answerCallbackQuery`
   answer `{"ok": true, "result": …}`, errors `{"ok": false, "error_code": …, "description": …}` with that
-  HTTP status (429 with `parameters.retry_after`).
+  HTTP status (429 with `parameters.retry_after`). `getFile` answers a File (`file_id`, `file_unique_id`,
+  `file_size`, `file_path`) for a file served below, «Bad Request: invalid file_id» for any other; its bytes
+  are at GET /file/bot<TOKEN>/<file_path>, each fetch recorded as `download`.
 - `vk`: the VK API at /method/<method>, form bodies with `access_token` and `v`; `messages.send` answers
   `{"response": <message id>}`, `wall.createComment` `{"response": {"comment_id": …}}`; errors come with HTTP
-  200 as `{"error": {"error_code": …, "error_msg": …}}`, as VK sends them.
+  200 as `{"error": {"error_code": …, "error_msg": …}}`, as VK sends them. A file served below is at GET
+  /<path>, as VK's photo and document URLs are (each fetch recorded as `download`).
 - `ok`: the Odnoklassniki Bot API's POST /graph/me/messages/<chat>?access_token=…, a JSON message object;
   answers `{"success": true}`, errors `{"error_code": …, "error_msg": …}`.
 - `smtp`: a mail server (RFC 5321: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) that records each letter
@@ -14,10 +17,12 @@ recording every call it gets.
   failure answers the next n letters' end of DATA with the given code (451, 550).
 
 Control, for the tests: GET /_recorded gives the calls so far; POST /_fail {"count": n, "status": s} makes the
-next n calls fail with s (the HTTP status for Telegram, the error code for VK and OK).
+next n calls fail with s (the HTTP status for Telegram and for downloads, the error code for VK and OK);
+POST /_files {"file_id": …, "path": …, "base64": …} serves a file.
 Usage: channel_standin.py FLAVOUR TOKEN PORT_FILE; it listens on a free loopback port and then writes the
 port to PORT_FILE (for `smtp`: `HTTP_PORT SMTP_PORT`).
 """
+import base64
 import json
 import os
 import signal
@@ -33,6 +38,8 @@ LOCK = threading.Lock()
 RECORDED = []
 FAILURES = {"count": 0, "status": 500}
 NEXT_ID = [100]
+FILES = {}  # file id -> path
+PATHS = {}  # path -> bytes
 
 
 def next_id():
@@ -57,14 +64,35 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/_recorded":
             with LOCK:
                 self.reply(200, list(RECORDED))
-        else:
+            return
+        prefix = "/file/bot" + TOKEN + "/" if FLAVOUR == "telegram" else "/"
+        path = self.path[len(prefix):] if self.path.startswith(prefix) else None
+        with LOCK:
+            data = PATHS.get(path)
+        if data is None:
             self.reply(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+            return
+        failing, status = self.record("download", {"path": path})
+        if failing:
+            self.reply(status, {"ok": False, "error_code": status, "description": "Stand-in failure"})
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def do_POST(self):
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if self.path == "/_fail":
             with LOCK:
                 FAILURES.update(json.loads(raw))
+            self.reply(200, {"ok": True})
+        elif self.path == "/_files":
+            served = json.loads(raw)
+            with LOCK:
+                FILES[served["file_id"]] = served["path"]
+                PATHS[served["path"]] = base64.b64decode(served["base64"])
             self.reply(200, {"ok": True})
         elif FLAVOUR == "telegram":
             self.telegram(raw)
@@ -106,6 +134,15 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, {"ok": True, "result": {"message_id": next_id(), "date": int(time.time()), "chat": chat, "text": body["text"]}})
         elif method == "answerCallbackQuery":
             self.reply(200, {"ok": True, "result": True})
+        elif method == "getFile":
+            with LOCK:
+                path = FILES.get(body.get("file_id"))
+                size = len(PATHS[path]) if path else 0
+            if path is None:
+                self.reply(400, {"ok": False, "error_code": 400, "description": "Bad Request: invalid file_id"})
+                return
+            file = {"file_id": body["file_id"], "file_unique_id": "u-" + body["file_id"], "file_size": size, "file_path": path}
+            self.reply(200, {"ok": True, "result": file})
         else:
             self.reply(404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"})
 

@@ -10,7 +10,7 @@ struct VKIntakeTests {
 
     /// The external id of the item an event takes in; nil for any other event.
     func key(_ event: VKEvent) -> String? {
-        guard case .item(let draft) = event else { return nil }
+        guard case .item(let draft, _) = event else { return nil }
         return draft.externalId
     }
 
@@ -22,7 +22,7 @@ struct VKIntakeTests {
               "out":0,"version":10,"attachments":[{"type":"photo"}],"geo":{"type":"point","coordinates":{"latitude":47.2,"longitude":39.7}}},
               "client_info":{"button_actions":["text"],"keyboard":true,"inline_keyboard":true,"carousel":true,"lang_id":0}}}
             """)
-        guard case .item(let draft) = event else {
+        guard case .item(let draft, _) = event else {
             Issue.record("expected an item, got \(event)")
             return
         }
@@ -37,7 +37,32 @@ struct VKIntakeTests {
         // Before 5.103 the message was the object itself.
         #expect(older == .item(AppealDraft(
             kind: .message, channel: .vk, externalId: "msg:5:3", receivedAt: Date(timeIntervalSince1970: 1), author: Author(profile: "https://vk.com/id5"), text: "Яма"
-        )))
+        ), files: []))
+    }
+
+    @Test("a photo is fetched in its largest size and a document by its URL with its name; a photo alone is an item, a document over the limit is not fetched")
+    func files() throws {
+        let event = try read("""
+            {"type":"message_new","event_id":"e3","v":"5.199","group_id":72641161,"secret":"s",
+             "object":{"message":{"id":0,"date":1764230400,"peer_id":310426396,"from_id":310426396,"text":"","conversation_message_id":16,"out":0,"version":10,
+              "attachments":[
+               {"type":"photo","photo":{"id":457239017,"album_id":-3,"owner_id":310426396,"date":1764230390,"has_tags":false,"sizes":[
+                {"type":"s","url":"https://sun9-1.userapi.com/s.jpg","width":75,"height":56},
+                {"type":"w","url":"https://sun9-1.userapi.com/w.jpg","width":2560,"height":1920},
+                {"type":"x","url":"https://sun9-1.userapi.com/x.jpg","width":604,"height":453}]}},
+               {"type":"doc","doc":{"id":66,"owner_id":310426396,"title":"Акт","ext":"pdf","size":48000,"url":"https://vk.com/doc310426396_66"}},
+               {"type":"doc","doc":{"id":67,"owner_id":310426396,"title":"video.mp4","ext":"mp4","size":104857600,"url":"https://vk.com/doc310426396_67"}},
+               {"type":"sticker"}]}}}
+            """)
+        guard case .item(let draft, let files) = event else {
+            Issue.record("expected an item, got \(event)")
+            return
+        }
+        #expect(draft.text == "Вложение без подписи\n\n[Вложения: photo, doc, doc, sticker]")
+        #expect(files == [
+            ChannelFile(reference: "https://sun9-1.userapi.com/w.jpg", fileName: "photo-457239017.jpg", declaredType: "image/jpeg"),
+            ChannelFile(reference: "https://vk.com/doc310426396_66", fileName: "Акт.pdf", declaredType: "application/octet-stream"),
+        ])
     }
 
     @Test("a person's wall post and comment are publications keyed by owner, post and comment; the community's own post or reply is left out")
@@ -46,7 +71,7 @@ struct VKIntakeTests {
         let post = try read("""
             {"type":"wall_post_new","object":{"id":151,"from_id":310426396,"owner_id":-72641161,"date":1481722658,"post_type":"post","text":"asdasd","can_edit":1},"group_id":72641161}
             """)
-        guard case .item(let draft) = post else {
+        guard case .item(let draft, _) = post else {
             Issue.record("expected an item, got \(post)")
             return
         }

@@ -57,6 +57,15 @@ final class ChannelStandIn: Sendable {
         }
     }
 
+    /// Serves `data` as a file: Telegram's `getFile` knows `id` and gives `path`, under `/file/bot<token>/`; VK's
+    /// photos and documents are at `url(path)`.
+    func serve(file id: String, path: String, data: Data) async throws {
+        let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["file_id": id, "path": path, "base64": data.base64EncodedString()]))
+        _ = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in try await client.post("/_files", body: body) }
+    }
+
+    func url(_ path: String) -> String { "\(url)/\(path)" }
+
     /// Makes the next `count` calls fail with `status` (Telegram: the HTTP status; VK and OK: the error code).
     func fail(_ count: Int, status: Int = 500) async throws {
         let body = ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: ["count": count, "status": status]))

@@ -63,6 +63,45 @@ extension ChannelProcesses {
             await server.kill()
         }
 
+        @Test("a photo alone is an item whose largest size is fetched by its URL and kept; a download that may pass is a 503 and the repeated event takes nothing in twice",
+              arguments: TestDatabase.kinds)
+        func photos(kind: DatabaseKind) async throws {
+            let database = TestDatabase.urlText(kind)
+            try await TelegramChannelTests.prepare(database)
+            let standIn = try await ChannelStandIn(.vk)
+            let jpeg = Data([0xFF, 0xD8, 0xFF, 0xE1]) + Data("Exif".utf8) + Data(repeating: 0x33, count: 3_000) + Data([0xFF, 0xD9])
+            try await standIn.serve(file: "457239017", path: "impg/w.jpg", data: jpeg)
+            var environment = Self.environment(standIn)
+            // Sending off, so the stand-in sees only the download.
+            environment["OTKLIK_OUTBOX_SECONDS"] = "0"
+            let server = try await ServerProcess(database: database, environment: environment)
+            var object = Self.message(16, text: "")
+            var message = object["message"] as? [String: Any] ?? [:]
+            message["attachments"] = [[
+                "type": "photo",
+                "photo": [
+                    "id": 457_239_017, "album_id": -3, "owner_id": 310_426_396, "date": Int(Date().timeIntervalSince1970), "has_tags": false,
+                    "sizes": [
+                        ["type": "s", "url": standIn.url("impg/s.jpg"), "width": 75, "height": 56] as [String: Any],
+                        ["type": "w", "url": standIn.url("impg/w.jpg"), "width": 2560, "height": 1920] as [String: Any],
+                    ],
+                ] as [String: Any],
+            ]]
+            object["message"] = message
+            let event = Self.event("message_new", id: "ev-photo", object: object)
+            try await standIn.fail(1, status: 502)
+            #expect(try await Self.send(server.port, event).0 == .serviceUnavailable)
+            #expect(try await Self.send(server.port, event) == (.ok, "ok"))
+            let token = try await ServerProcess.operatorToken(port: server.port)
+            let items = try await TelegramChannelTests.appeals(server.port, token, channel: "vk")
+            #expect(items.map { $0["text"] as? String } == ["Вложение без подписи\n\n[Вложения: photo]"])
+            let files = try await TelegramChannelTests.attachments(server.port, token, of: try #require(items.first?["id"] as? String))
+            #expect(files.map(\.name) == ["photo-457239017.jpg"])
+            #expect(files.first?.data == jpeg)
+            #expect(try await standIn.recorded().compactMap { ($0["body"] as? [String: Any])?["path"] as? String } == ["impg/w.jpg", "impg/w.jpg"])
+            await server.kill()
+        }
+
         @Test("a message taken in once however often VK repeats it; its number and the answer go back by messages.send, a comment's under the post",
               arguments: TestDatabase.kinds)
         func conversation(kind: DatabaseKind) async throws {

@@ -1,7 +1,8 @@
 /// What an update means for Otklik (`TelegramIntake.read`).
 public enum TelegramEvent: Sendable, Equatable {
-    /// A citizen's message to the bot, or a post of a monitored channel: an item to take in.
-    case item(AppealDraft)
+    /// A citizen's message to the bot, or a post of a monitored channel: an item to take in, with the files
+    /// to fetch for it through the Bot API.
+    case item(AppealDraft, files: [ChannelFile])
     /// `/start`: the bot greets the chat.
     case start(chat: String)
     /// A press of «помог» / «не помог» under an answer.

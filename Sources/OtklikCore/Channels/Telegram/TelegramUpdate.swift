@@ -1,5 +1,5 @@
 /// The fields of a Telegram Bot API `Update` Otklik reads (Bot API 10.1, `api.json`: Update, Message, Chat,
-/// User, Location, PhotoSize, CallbackQuery); the rest of the update is kept in the raw payload. Chat and
+/// User, Location, PhotoSize, Document, CallbackQuery); the rest of the update is kept in the raw payload. Chat and
 /// user ids may exceed 32 bits.
 public struct TelegramUpdate: Decodable, Sendable, Equatable {
     public struct Chat: Decodable, Sendable, Equatable {
@@ -31,9 +31,25 @@ public struct TelegramUpdate: Decodable, Sendable, Equatable {
 
     public struct PhotoSize: Decodable, Sendable, Equatable {
         public var fileId: String
+        public var fileSize: Int?
 
         enum CodingKeys: String, CodingKey {
             case fileId = "file_id"
+            case fileSize = "file_size"
+        }
+    }
+
+    public struct Document: Decodable, Sendable, Equatable {
+        public var fileId: String
+        public var fileName: String?
+        public var mimeType: String?
+        public var fileSize: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case fileId = "file_id"
+            case fileName = "file_name"
+            case mimeType = "mime_type"
+            case fileSize = "file_size"
         }
     }
 
@@ -46,9 +62,10 @@ public struct TelegramUpdate: Decodable, Sendable, Equatable {
         public var caption: String?
         public var location: Location?
         public var photo: [PhotoSize]?
+        public var document: Document?
 
         enum CodingKeys: String, CodingKey {
-            case date, chat, from, text, caption, location, photo
+            case date, chat, from, text, caption, location, photo, document
             case messageId = "message_id"
         }
     }

@@ -33,8 +33,32 @@ public struct VKCallback: Decodable, Sendable, Equatable {
         }
     }
 
+    /// An attachment (`messages_message_attachment`, `wall_wallpost_attachment`): its type, and for a photo
+    /// (`photos_photo`: its `sizes`, each `photos_photo_sizes`) or a document (`docs_doc`) where to fetch it.
+    /// Every field but the type may be missing: an attachment read wrong must not refuse the whole event.
     public struct Attachment: Decodable, Sendable, Equatable {
+        public struct Size: Decodable, Sendable, Equatable {
+            public var url: String?
+            public var width: Int?
+            public var height: Int?
+        }
+
+        public struct Photo: Decodable, Sendable, Equatable {
+            public var id: Int64?
+            public var sizes: [Size]?
+        }
+
+        public struct Doc: Decodable, Sendable, Equatable {
+            public var id: Int64?
+            public var title: String?
+            public var ext: String?
+            public var size: Int?
+            public var url: String?
+        }
+
         public var type: String
+        public var photo: Photo?
+        public var doc: Doc?
     }
 
     /// `message_new` since 5.103: the message beside the client's abilities.

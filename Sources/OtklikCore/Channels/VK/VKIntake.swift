@@ -6,7 +6,8 @@ import Foundation
 /// `comment:<owner>_<post>_<comment>`; a message carrying a rating button's payload is the citizen's rating of
 /// the answer, not a new item. What the community itself posts or replies (a negative author id,
 /// ours among them) is not taken in. The key makes a repeated event take nothing in twice, as the schema's
-/// `event_id` asks («if it passed twice or more — you should ignore it»).
+/// `event_id` asks («if it passed twice or more — you should ignore it»). Photos (in their largest size) and
+/// documents come with the item as files to fetch; a message of a photo alone is an item too.
 public enum VKIntake {
     public static func read(_ callback: VKCallback) -> VKEvent {
         switch (callback.type, callback.object) {
@@ -17,14 +18,18 @@ public enum VKIntake {
                 return .rating(appealId: rating.appealId, satisfied: rating.satisfied, peer: "peer:\(message.peerId)")
             }
             let text = message.text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty || message.geo?.coordinates != nil else { return .ignored("сообщение без текста") }
+            let files = files(message.attachments)
+            let located = message.geo?.coordinates != nil
+            guard !text.isEmpty || located || !files.isEmpty else { return .ignored("сообщение без текста") }
             return .item(
                 AppealDraft(
                     kind: .message, channel: .vk, externalId: "msg:\(message.peerId):\(message.conversationMessageId)",
                     receivedAt: Date(timeIntervalSince1970: TimeInterval(message.date)),
-                    author: Author(profile: "https://vk.com/id\(message.fromId)"), text: body(text, message.attachments),
+                    author: Author(profile: "https://vk.com/id\(message.fromId)"),
+                    text: body(text.isEmpty && located ? "Геометка без текста" : text, message.attachments),
                     point: message.geo?.coordinates.map { GeoPoint(lat: $0.latitude, lon: $0.longitude) }
-                )
+                ),
+                files: files
             )
         case (_, .wallPost(let post)):
             guard let author = post.fromId, author > 0, let owner = post.ownerId else { return .ignored("запись самого сообщества") }
@@ -41,19 +46,38 @@ public enum VKIntake {
 
     private static func publication(_ item: VKCallback.WallItem, key: String, author: Int64) -> VKEvent {
         let text = (item.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { return .ignored("запись без текста") }
+        let files = files(item.attachments)
+        guard !text.isEmpty || !files.isEmpty else { return .ignored("запись без текста") }
         return .item(
             AppealDraft(
                 kind: .publication, channel: .vk, externalId: key, receivedAt: item.date.map { Date(timeIntervalSince1970: TimeInterval($0)) },
                 author: Author(profile: "https://vk.com/id\(author)"), text: body(text, item.attachments)
-            )
+            ),
+            files: files
         )
     }
 
     private static func body(_ text: String, _ attachments: [VKCallback.Attachment]?) -> String {
         let kinds = (attachments ?? []).map(\.type)
-        let base = text.isEmpty ? "Геометка без текста" : text
+        let base = text.isEmpty ? "Вложение без подписи" : text
         guard !kinds.isEmpty else { return base }
         return base + "\n\n[Вложения: " + kinds.joined(separator: ", ") + "]"
+    }
+
+    /// The files to keep: each photo in its largest size (by its pixels) and each document within
+    /// `AttachmentPolicy.maxBytes`, fetched by the URL VK gives; a file too large stays a URL in the kept event.
+    static func files(_ attachments: [VKCallback.Attachment]?) -> [ChannelFile] {
+        (attachments ?? []).enumerated().compactMap { index, attachment in
+            if let photo = attachment.photo {
+                let largest = (photo.sizes ?? []).filter { $0.url != nil }.max { ($0.width ?? 0) * ($0.height ?? 0) < ($1.width ?? 0) * ($1.height ?? 0) }
+                return largest?.url.map { ChannelFile(reference: $0, fileName: "photo-\(photo.id ?? Int64(index)).jpg", declaredType: "image/jpeg") }
+            }
+            if let doc = attachment.doc, let url = doc.url, (doc.size ?? 0) <= AttachmentPolicy.maxBytes {
+                let title = doc.title ?? "document-\(doc.id ?? Int64(index))"
+                let name = doc.ext.map { title.lowercased().hasSuffix("." + $0.lowercased()) ? title : title + "." + $0 } ?? title
+                return ChannelFile(reference: url, fileName: name, declaredType: "application/octet-stream")
+            }
+            return nil
+        }
     }
 }

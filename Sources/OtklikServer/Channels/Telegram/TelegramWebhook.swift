@@ -8,13 +8,21 @@ import OtklikStore
 /// A request without the right `X-Telegram-Bot-Api-Secret-Token` is refused and writes nothing; an update
 /// is read by `TelegramIntake` — an item is taken in with the update kept byte for byte (its number goes
 /// back through the outbox), `/start` is greeted, a rating button records the citizen's rating once per answer.
-/// Repeated updates change nothing: items are keyed by `chat:message`, a rating is taken once.
+/// Repeated updates change nothing: items are keyed by `chat:message`, a rating is taken once. A message's
+/// photo or document is fetched through the Bot API and kept with the item.
 struct TelegramWebhook {
     let store: AppealStore
     let settings: TelegramSettings?
+    let api: TelegramAPI?
     static let path: RouterPath = "/channels/telegram/webhook"
     static let greeting =
         "Здравствуйте! Это бот центра управления регионом. Опишите проблему одним сообщением — можно приложить геометку. Мы пришлём номер обращения и ответ сюда."
+
+    init(store: AppealStore, settings: TelegramSettings?) {
+        self.store = store
+        self.settings = settings
+        api = settings.map(TelegramAPI.init)
+    }
 
     func register(on router: Router<OtklikRequestContext>) {
         router.post(Self.path) { request, context in try await receive(request, context) }
@@ -36,8 +44,13 @@ struct TelegramWebhook {
         let webhook = ChannelWebhook(store: store)
         let user = try await webhook.user(settings.login, setting: "OTKLIK_TELEGRAM_LOGIN")
         switch TelegramIntake.read(update) {
-        case .item(let draft):
-            try await webhook.takeIn(draft, body: body, request: request, as: user)
+        case .item(let draft, let files):
+            let result = try await webhook.takeIn(draft, body: body, request: request, as: user)
+            if let api {
+                try await webhook.attach(files, to: result.appeal.id, from: "Telegram", logger: context.logger) { reference throws(DeliveryFailure) in
+                    try await api.file(reference)
+                }
+            }
         case .start(let chat):
             try await store.send(OutboundMessage(kind: .reply, text: Self.greeting), channel: .telegram, recipient: chat)
         case .rating(let appealId, let satisfied, let chat, let callbackId):

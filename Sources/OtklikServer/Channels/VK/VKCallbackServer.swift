@@ -1,5 +1,9 @@
 import Foundation
 import Hummingbird
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 import OtklikCore
 import OtklikStore
 
@@ -11,6 +15,8 @@ import OtklikStore
 struct VKCallbackServer {
     let store: AppealStore
     let settings: VKSettings?
+    /// Fetches the photos and documents of an event by the URLs VK gives in it (the event passed the secret).
+    let session = ChannelHTTP.session()
     static let path: RouterPath = "/channels/vk/callback"
 
     func register(on router: Router<OtklikRequestContext>) {
@@ -35,9 +41,15 @@ struct VKCallbackServer {
         switch VKIntake.read(callback) {
         case .confirmation:
             return Self.text(settings.confirmation)
-        case .item(let draft):
+        case .item(let draft, let files):
             let webhook = ChannelWebhook(store: store)
-            try await webhook.takeIn(draft, body: body, request: request, as: try await webhook.user(settings.login, setting: "OTKLIK_VK_LOGIN"))
+            let result = try await webhook.takeIn(draft, body: body, request: request, as: try await webhook.user(settings.login, setting: "OTKLIK_VK_LOGIN"))
+            try await webhook.attach(files, to: result.appeal.id, from: "ВКонтакте", logger: context.logger) { [session] reference throws(DeliveryFailure) in
+                guard let url = URL(string: reference), url.scheme == "https" || url.scheme == "http" else {
+                    throw DeliveryFailure(message: "неверный адрес файла: \(reference)", permanent: true)
+                }
+                return try await ChannelHTTP.download(url, with: session)
+            }
         case .rating(let appealId, let satisfied, let peer):
             let webhook = ChannelWebhook(store: store)
             let user = try await webhook.user(settings.login, setting: "OTKLIK_VK_LOGIN")
