@@ -47,9 +47,12 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // Photos' thumbnails with Debian's libjpeg-turbo and libpng (scripts/lib/build-deps.sh installs their headers).
+        .target(name: "CThumbnail", linkerSettings: [.linkedLibrary("jpeg"), .linkedLibrary("png")]),
         .target(
             name: "OtklikServer",
             dependencies: [
+                "CThumbnail",
                 "OtklikCore",
                 "OtklikStore",
                 .product(name: "CSV", package: "CSV.swift"),

@@ -77,6 +77,26 @@ extension AppealStore {
         }
     }
 
+    /// A file's thumbnail: kept from the first time it was asked for, else made now by `make` from the file's
+    /// bytes and kept (an empty value where `make` gives none, so it is not tried again). Nil when the item has
+    /// no such file or no thumbnail can be made of it.
+    public func thumbnail(_ id: String, of appealId: String, make: (Data) -> Data?) async throws -> Data? {
+        let kept = try await backend.read { db in
+            try await db.raw("SELECT thumbnail FROM attachments WHERE id = \(bind: id) AND appeal_id = \(bind: appealId)").first()
+                .map { try $0.decode(column: "thumbnail", as: Data?.self) }
+        }
+        guard let kept else { return nil }
+        if let kept { return kept.isEmpty ? nil : kept }
+        guard let (_, data) = try await attachmentData(id, of: appealId) else { return nil }
+        let made = make(data)
+        try await backend.write { db in
+            try await db.raw(
+                "UPDATE attachments SET thumbnail = \(bind: made ?? Data()) WHERE id = \(bind: id) AND appeal_id = \(bind: appealId) AND thumbnail IS NULL"
+            ).run()
+        }
+        return made
+    }
+
     private static let attachmentColumns = "id, appeal_id, file_name, content_type, size, sha256, created_at"
 
     private static func attachment(_ row: any SQLRow) throws -> StoredAttachment {

@@ -63,6 +63,46 @@ struct AttachmentsAPITests {
             #expect(pressPage.html.contains("яма.png"))
             #expect(!pressPage.html.contains(link))
             #expect(try await api.page(.get, link, cookies: ["otklik_session": press]).status == .forbidden)
+            // That PNG does not decode: no thumbnail, so no broken picture in the card.
+            #expect(!page.html.contains("/thumbnail"))
+        }
+    }
+
+    @Test("a photo's thumbnail is a JPEG shown in the card and given by the API to the roles that open files, made once and kept; a PDF has none",
+          arguments: TestDatabase.kinds)
+    func thumbnails(kind: DatabaseKind) async throws {
+        try await APIHarness.run(kind) { api in
+            let op = User(id: "u-op", login: "operator", name: "Оператор", role: .operator)
+            let item = try await api.store.intake([AppealDraft(kind: .message, channel: .email, externalId: "m3@example.ru", text: "Фото ямы")], by: op)[0].appeal
+            let photo = TestImages.png(width: 800, height: 600) { x, y in (UInt8(x % 256), UInt8(y % 256), 90) }
+            let pdf = Data("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".utf8)
+            let kept = try await api.store.attach(
+                [IncomingFile(fileName: "яма.png", declaredType: "image/png", data: photo), IncomingFile(fileName: "акт.pdf", declaredType: "application/pdf", data: pdf)],
+                to: item.id
+            ).kept
+            #expect(kept.count == 2)
+            let operatorToken = try await api.token("operator")
+            let list = try await api.send(.get, "/api/v1/appeals/\(item.id)/attachments", token: operatorToken)
+            let links = Dictionary(uniqueKeysWithValues: list.items.map { ($0["fileName"] as? String ?? "", $0["thumbnail"] as? String) })
+            let thumbnailLink = try #require(links["яма.png"] ?? nil)
+            #expect(links.count == 2 && links["акт.pdf"] == .some(nil))
+            let first = try await api.send(.get, thumbnailLink, token: operatorToken)
+            #expect(first.status == .ok)
+            #expect(first.contentType == "image/jpeg")
+            #expect(TestImages.jpegSize(first.data).map { [$0.width, $0.height] } == [320, 240])
+            #expect(try await api.send(.get, thumbnailLink, token: operatorToken).data == first.data)
+            #expect(try await api.send(.get, thumbnailLink, token: try await api.token("media")).status == .forbidden)
+            let pdfFile = try #require(kept.first { $0.fileName == "акт.pdf" })
+            #expect(try await api.send(.get, "/api/v1/appeals/\(item.id)/attachments/\(pdfFile.id)/thumbnail", token: operatorToken).status == .notFound)
+
+            let session = try await api.session("operator")
+            let page = try await api.page(.get, "/appeals/\(item.id)", cookies: ["otklik_session": session])
+            let photoFile = try #require(kept.first { $0.fileName == "яма.png" })
+            let cardThumbnail = "/appeals/\(item.id)/files/\(photoFile.id)/thumbnail"
+            #expect(page.html.contains("<img src=\"\(cardThumbnail)\" alt=\"Миниатюра: яма.png\""))
+            #expect(!page.html.contains("/files/\(pdfFile.id)/thumbnail"))
+            let shown = try await api.page(.get, cardThumbnail, cookies: ["otklik_session": session])
+            #expect(shown.status == .ok)
         }
     }
 }

@@ -25,6 +25,7 @@ struct OpenAPIDocumentTests {
                 ("get", "/api/v1/outbox"), ("post", "/api/v1/outbox/{id}/replay"), ("post", "/api/v1/imports"),
                 ("post", "/api/v1/channels/pos/messages"), ("get", "/api/v1/channels/pos/updates"),
                 ("get", "/api/v1/appeals/{id}/attachments"), ("get", "/api/v1/appeals/{id}/attachments/{file}"),
+                ("get", "/api/v1/appeals/{id}/attachments/{file}/thumbnail"),
                 ("get", "/api/v1/public/form"), ("post", "/api/v1/public/appeals"), ("get", "/api/v1/public/appeals/{number}"),
                 ("post", "/api/v1/public/appeals/{number}/rating"), ("get", "/api/v1/public/problems"),
                 ("post", "/api/v1/polls"), ("post", "/api/v1/public/codes"), ("post", "/api/v1/public/sessions"), ("get", "/api/v1/public/polls"),

@@ -86,7 +86,7 @@ struct MapPointsTests {
                 """
             ).run()
         }
-        #expect(try await store.migrate() == ["analytics-rollup", "analytics-revision", "appeal-points", "analytics-quality", "indicator-plans", "weekly-notes", "appeal-facts", "analytics-durations", "raw-payloads", "outbox", "attachments", "public-tickets", "public-topics", "polls", "discussions", "public-keys", "user-emails", "official-pages", "public-authors", "directory-changes", "attachment-bytes", "places", "reaction-working-hours"])
+        #expect(try await store.migrate() == ["analytics-rollup", "analytics-revision", "appeal-points", "analytics-quality", "indicator-plans", "weekly-notes", "appeal-facts", "analytics-durations", "raw-payloads", "outbox", "attachments", "public-tickets", "public-topics", "polls", "discussions", "public-keys", "user-emails", "official-pages", "public-authors", "directory-changes", "attachment-bytes", "places", "reaction-working-hours", "attachment-thumbnails"])
         let stored = try await store.rollup(from: today.adding(days: -1), to: today, counted: false, now: now)
         #expect(stored == (try await store.rollup(from: today.adding(days: -1), to: today, counted: true, now: now)))
         #expect(stored.cells.values.reduce(0) { $0 + $1.appeals } == 1)

@@ -60,7 +60,7 @@ struct ReactionMinutesTests {
         // A new process: its policy has the shipped years only until it reads the loaded ones.
         let reopened = try await AppealStore.open(url, migrating: false)
         #expect(try await meanReactionHours(reopened, source: .rollup, month: "2028-01") == nil)
-        #expect(try await reopened.migrate() == ["reaction-working-hours"])
+        #expect(try await reopened.migrate() == ["reaction-working-hours", "attachment-thumbnails"])
         // Monday 16:00–17:00 and Tuesday 9:00–10:00.
         #expect(try await reopened.appeal(id: id, visibleTo: .all)?.reactionWorkingMinutes == 120)
         #expect(try await meanReactionHours(reopened, source: .rollup, month: "2028-01") == 2)

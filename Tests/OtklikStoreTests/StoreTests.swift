@@ -10,7 +10,7 @@ struct StoreTests {
     @Test("each migration applies once: a new database gets them all, a second run none", arguments: TestDatabases.kinds)
     func migrationsApplyOnce(kind: DatabaseKind) async throws {
         let store = try await AppealStore.open(try TestDatabase.url(kind), migrating: false)
-        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms", "status-counts", "saved-filters", "blocked-users", "structure-models", "analytics-rollup", "analytics-revision", "appeal-points", "analytics-quality", "indicator-plans", "weekly-notes", "appeal-facts", "analytics-durations", "raw-payloads", "outbox", "attachments", "public-tickets", "public-topics", "polls", "discussions", "public-keys", "user-emails", "official-pages", "public-authors", "directory-changes", "attachment-bytes", "places", "reaction-working-hours"])
+        #expect(try await store.migrate() == ["spine", "term-alerts", "calendar-years", "open-terms", "status-counts", "saved-filters", "blocked-users", "structure-models", "analytics-rollup", "analytics-revision", "appeal-points", "analytics-quality", "indicator-plans", "weekly-notes", "appeal-facts", "analytics-durations", "raw-payloads", "outbox", "attachments", "public-tickets", "public-topics", "polls", "discussions", "public-keys", "user-emails", "official-pages", "public-authors", "directory-changes", "attachment-bytes", "places", "reaction-working-hours", "attachment-thumbnails"])
         #expect(try await store.migrate().isEmpty)
         try await store.ping()
         try await store.close()

@@ -27,6 +27,10 @@ struct AppealPage {
             let (appeal, user) = try await visible(context)
             return try await AttachmentsAPI(store: store).download(context.parameters.get("file") ?? "", of: appeal, by: user)
         }
+        pages.get("/appeals/:id/files/:file/thumbnail") { _, context in
+            let (appeal, user) = try await visible(context)
+            return try await AttachmentsAPI(store: store).thumbnail(context.parameters.get("file") ?? "", of: appeal, by: user)
+        }
     }
 
     /// A file's size as a person reads it: «820 Б», «12 КБ», «1,4 МБ».
@@ -73,10 +77,19 @@ struct AppealPage {
             suggestions: SuggestionsView(suggestions, appeal: appeal, canMerge: allowed.contains(.merge), canMarkRepeat: allowed.contains(.markRepeat)),
             notice: notice, error: error
         )
-        view.files = try await store.attachments(of: appeal.id).map { file in
-            AppealView.FileRow(
-                name: file.fileName ?? "без имени", kind: AttachmentPolicy.kinds[file.contentType] ?? "файл", size: Self.size(file.size),
-                link: user.role.seesPersonalData ? "/appeals/\(appeal.id)/files/\(file.id)" : nil
+        for file in try await store.attachments(of: appeal.id) {
+            let opens = user.role.seesPersonalData
+            // Made here the first time (then kept), so a photo that does not decode shows no broken picture.
+            var pictured = false
+            if opens, Thumbnail.sources.contains(file.contentType) {
+                pictured = try await store.thumbnail(file.id, of: appeal.id, make: { Thumbnail.jpeg(of: $0) }) != nil
+            }
+            view.files.append(
+                AppealView.FileRow(
+                    name: file.fileName ?? "без имени", kind: AttachmentPolicy.kinds[file.contentType] ?? "файл", size: Self.size(file.size),
+                    link: opens ? "/appeals/\(appeal.id)/files/\(file.id)" : nil,
+                    thumbnail: pictured ? "/appeals/\(appeal.id)/files/\(file.id)/thumbnail" : nil
+                )
             )
         }
         view.hasFiles = !view.files.isEmpty

@@ -26,6 +26,8 @@ struct AppealView {
         var kind: String
         var size: String
         var link: String?
+        /// A photo's thumbnail, for the roles that open files.
+        var thumbnail: String?
     }
 
     struct AnswerRow {

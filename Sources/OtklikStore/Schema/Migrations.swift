@@ -367,5 +367,10 @@ enum Migrations {
             statements: [],
             then: [.fillReactionMinutes, .rebuildAnalytics]
         ),
+        Migration(
+            version: 32, name: "attachment-thumbnails",
+            // A photo's thumbnail, made the first time the card shows it and kept; empty where none can be made.
+            statements: ["ALTER TABLE attachments ADD COLUMN thumbnail BYTEA"]
+        ),
     ]
 }
