@@ -6,7 +6,8 @@ organisation (records without one left out), with
   A: word TF-IDF + logistic regression,
   B: character 2–5-gram TF-IDF + linear SVM,
 one thread each. Prints one JSON object per line: label, model, macroF1, accuracy, trainSeconds,
-textsPerSecond (vectorising and predicting the test texts).
+textsPerSecond (vectorising and predicting the test texts: the fastest of PASSES passes, as the Swift side
+measures its own, since a shared machine's other work only ever slows a pass down).
 """
 import gzip
 import json
@@ -23,6 +24,7 @@ from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
 from sklearn.svm import LinearSVC  # noqa: E402
 
 SPLIT = "2021-03-01"
+PASSES = 5
 
 
 def load(path):
@@ -57,14 +59,17 @@ def main(path):
             start = time.perf_counter()
             model.fit(vectorizer.fit_transform(x_train), y_train)
             trained = time.perf_counter()
-            predicted = model.predict(vectorizer.transform(x_test))
-            done = time.perf_counter()
+            fastest = float("inf")
+            for _ in range(PASSES):
+                started = time.perf_counter()
+                predicted = model.predict(vectorizer.transform(x_test))
+                fastest = min(fastest, time.perf_counter() - started)
             print(json.dumps({
                 "label": label, "model": name, "train": len(x_train), "test": len(x_test),
                 "macroF1": round(f1_score(y_test, predicted, average="macro"), 4),
                 "accuracy": round(accuracy_score(y_test, predicted), 4),
                 "trainSeconds": round(trained - start, 2),
-                "textsPerSecond": round(len(x_test) / (done - trained)),
+                "textsPerSecond": round(len(x_test) / fastest),
             }, ensure_ascii=False), flush=True)
 
 

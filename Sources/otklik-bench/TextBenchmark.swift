@@ -10,7 +10,7 @@ struct TextBenchmark: ParsableCommand {
 
     @Option(help: "The appeals file (JSON lines, gzip)") var data = "../shared/data/appeals-spb-nashgorod/spb_appeals.jsonl.gz"
     @Option(help: "A Python with scikit-learn, to run scripts/text_baselines.py on the same split") var baselinesPython: String?
-    @Option(help: "Hashing bits of the features") var bits = 18
+    @Option(help: "Hashing bits of the features") var bits = 17
     @Option(help: "Training passes") var epochs = 6
 
     static let split = "2021-03-01"

@@ -42,10 +42,26 @@ struct TextClassifierTests {
         let predicted = test.map { model.predict($0.text, top: 1)[0].label }
         let report = ClassificationReport(truth: test.map(\.block), predicted: predicted)
         #expect(report.accuracy > 0.9, "accuracy \(report.accuracy)")
+        // The fast path the evaluation uses names the same class as the top prediction.
+        #expect(test.map { model.label($0.text) } == predicted)
         let top = model.predict(test.first!.text)
         #expect(top.count == 3)
         #expect(top[0].probability >= top[1].probability && top[1].probability >= top[2].probability)
         #expect(model.temperature > 0)
+    }
+
+    @Test("with more than sixteen classes (weights in more than two lanes of eight) each class is found by its own words")
+    func manyClasses() {
+        let words = ["вода", "газ", "свет", "тепло", "мусор", "дорога", "школа", "больница", "автобус", "парк", "снег", "лифт", "крыша",
+                     "подвал", "собака", "шум", "реклама", "парковка", "остановка", "фонарь"]
+        let texts = words.flatMap { word in ["проблема: \(word)", "опять \(word) во дворе", "\(word) у дома три"] }
+        let labels = words.indices.flatMap { index in Array(repeating: "class-\(index)", count: 3) }
+        let model = TextClassifierTraining().train(texts: texts, labels: labels)
+        #expect(model.labels.count == 20)
+        for (index, word) in words.enumerated() {
+            #expect(model.label("снова \(word)") == "class-\(index)", "\(word)")
+            #expect(model.label("снова \(word)") == model.predict("снова \(word)", top: 1).first?.label)
+        }
     }
 
     @Test("probabilities over all classes sum to one and follow the evidence")

@@ -37,13 +37,21 @@ public struct FeatureHasher: Sendable {
             hashes.append(stemHash)
             if let previous { hashes.append(Self.mix(previous, stemHash)) }
             previous = stemHash
-            // Character n-grams of the word with boundary marks: «<вода>» → «<во», «вод», …
+            // Character n-grams of the word with boundary marks: «<вода>» → «<во», «вод», …; at each start the
+            // 3-gram's FNV state is extended to the 4- and 5-gram, each length mixed with a seed of its own.
             padded.removeAll(keepingCapacity: true)
             padded.append(0x3C)
             padded.append(contentsOf: letters)
             padded.append(0x3E)
-            for n in 3...5 where padded.count >= n {
-                for start in 0...(padded.count - n) { hashes.append(Self.hash(padded[start..<(start + n)], seed: Seed.gram &+ UInt64(n))) }
+            padded.withUnsafeBufferPointer { units in
+                for start in 0..<(units.count - 2) {
+                    var state = Self.step(Self.step(Self.step(Self.basis ^ Seed.gram, units[start]), units[start + 1]), units[start + 2])
+                    hashes.append(Self.finish(state, Seed.gram &+ 3))
+                    for n in 4...5 where start + n <= units.count {
+                        state = Self.step(state, units[start + n - 1])
+                        hashes.append(Self.finish(state, Seed.gram &+ UInt64(n)))
+                    }
+                }
             }
         }
         // Gather each bucket's ±1s in a small open-addressing table (a power of two over twice the features).
@@ -54,9 +62,11 @@ public struct FeatureHasher: Sendable {
         var counts: [Float] = []
         buckets.reserveCapacity(hashes.count)
         counts.reserveCapacity(hashes.count)
+        let shift = UInt32(32 - capacity.trailingZeroBitCount)
         for hash in hashes {
             let bucket = Int32(truncatingIfNeeded: hash & mask)
-            var slot = Int(FeatureHasher.mix(UInt64(bucket), 0) & UInt64(capacity - 1))
+            // Fibonacci hashing of the bucket: the slot must follow from the bucket alone, so one bucket is one slot.
+            var slot = Int((UInt32(bitPattern: bucket) &* 0x9E37_79B1) >> shift)
             while slots[slot] >= 0, buckets[Int(slots[slot])] != bucket { slot = (slot + 1) & (capacity - 1) }
             if slots[slot] < 0 {
                 slots[slot] = Int32(buckets.count)
@@ -75,12 +85,18 @@ public struct FeatureHasher: Sendable {
         vector.indexes.reserveCapacity(buckets.count)
         vector.values.reserveCapacity(buckets.count)
         for (bucket, count) in zip(buckets, counts) where count != 0 {
-            let magnitude = 1 + log(abs(count))
             vector.indexes.append(bucket)
-            vector.values.append((count < 0 ? -magnitude : magnitude) * (idf?[Int(bucket)] ?? 1))
+            vector.values.append(Self.weight(count, idf: idf?[Int(bucket)] ?? 1))
         }
         vector.normalize()
         return vector
+    }
+
+    /// A bucket's value before the vector is scaled to unit length: (1 + log |count|) × sign × idf.
+    @inline(__always)
+    static func weight(_ count: Float, idf: Float) -> Float {
+        let magnitude = 1 + log(abs(count))
+        return (count < 0 ? -magnitude : magnitude) * idf
     }
 
     private enum Seed {
@@ -89,15 +105,26 @@ public struct FeatureHasher: Sendable {
         static let entity: UInt64 = 0x1656_67B1_9E37_79F9
     }
 
-    /// FNV-1a over UTF-16 code units, then a final mix so the low bits (the bucket) are well spread.
+    /// FNV-1a over UTF-16 code units, then `finish` so the low bits (the bucket) are well spread.
     static func hash<C: Collection<UInt16>>(_ units: C, seed: UInt64) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ seed
-        for unit in units {
-            hash ^= UInt64(unit)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return mix(hash, seed)
+        var hash = basis ^ seed
+        for unit in units { hash = step(hash, unit) }
+        return finish(hash, seed)
     }
+
+    /// A feature's last hashing step, one multiply and a fold: FNV-1a's low bits depend only on the low bits
+    /// of what it read, so the bucket (low bits) and the sign (the top bit) are taken after every bit is mixed in.
+    @inline(__always)
+    static func finish(_ state: UInt64, _ seed: UInt64) -> UInt64 {
+        let x = (state ^ seed) &* 0x9E37_79B9_7F4A_7C15
+        return x ^ (x >> 32)
+    }
+
+    /// FNV-1a's offset basis and one step of it.
+    static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    @inline(__always)
+    static func step(_ hash: UInt64, _ unit: UInt16) -> UInt64 { (hash ^ UInt64(unit)) &* 0x0000_0100_0000_01B3 }
 
     static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
         var x = a ^ (b &* 0x9E37_79B9_7F4A_7C15)

@@ -4,7 +4,7 @@ import Foundation
 /// in a few passes over the examples (seconds for tens of thousands), then fits the softmax temperature
 /// on a held-out tenth so the probabilities are calibrated.
 public struct TextClassifierTraining: Sendable {
-    public var bits = 18
+    public var bits = 17
     public var epochs = 6
     public var learningRate: Float = 0.5
     public var l2: Float = 1e-6

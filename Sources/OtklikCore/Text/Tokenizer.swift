@@ -83,6 +83,15 @@ public struct Tokenizer: Sendable {
         mutating func next() -> Raw? {
             while index < scalars.count {
                 let scalar = scalars[index]
+                // Most of an appeal: a Cyrillic letter starts a word (no link, e-mail or phone starts with one),
+                // and a space starts nothing.
+                switch scalar.value {
+                case 0x0401, 0x0410...0x044F, 0x0451: return word()
+                case 0x20, 0x0A, 0x0D, 0x09:
+                    index += 1
+                    continue
+                default: break
+                }
                 if let token = url() ?? email() ?? phone() { return token }
                 if Tokenizer.isLetter(scalar) { return word() }
                 if isDigit(scalar) { return number() }
