@@ -13,29 +13,37 @@ extension AppealStore {
     /// Replaces the place names of the municipalities given (the others keep theirs), recording each change in
     /// the directory's log. A municipality the directory does not hold is refused and nothing is written.
     public func save(places: [String: [String]], by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
-        let known = try await references().municipalityIds
+        try Self.checkPlaces(places, known: try await references().municipalityIds)
+        try await backend.write { db in try await Self.write(places: places, by: actor, at: now, in: db) }
+        invalidateReferences()
+    }
+
+    /// Refuses places of a municipality not in `known`, naming each.
+    static func checkPlaces(_ places: [String: [String]], known: Set<String>) throws {
         let unknown = places.keys.filter { !known.contains($0) }.sorted()
         guard unknown.isEmpty else {
             throw StoreError.invalid(unknown.map { FieldError(field: "places/\($0)", message: "Нет муниципального образования с кодом ОКТМО \($0)") })
         }
-        try await backend.write { db in
-            let old = try await Self.loadPlaces(db)
-            for (municipality, names) in places.sorted(by: { $0.key < $1.key }) {
-                let names = Array(Set(names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
-                // As an object, so that the log shows the list as the field «names».
-                try await Self.recordChange(
-                    .places, id: municipality, before: old[municipality].map { ["names": $0] }, after: ["names": names], by: actor, at: now, in: db
-                )
-                try await db.raw("DELETE FROM places WHERE municipality_id = \(bind: municipality)").run()
-                for start in stride(from: 0, to: names.count, by: AppealRows.chunk) {
-                    let rows = names[start..<min(start + AppealRows.chunk, names.count)].map { name -> SQLQueryString in
-                        "(\(bind: municipality), \(bind: name))"
-                    }
-                    try await db.raw("INSERT INTO places (municipality_id, name) VALUES \(rows.joined(separator: ", "))").run()
+    }
+
+    /// Writes `places` in the caller's transaction, each municipality's list replaced and logged.
+    static func write(places: [String: [String]], by actor: String, at now: Date, in db: any SQLDatabase) async throws {
+        guard !places.isEmpty else { return }
+        let old = try await loadPlaces(db)
+        for (municipality, names) in places.sorted(by: { $0.key < $1.key }) {
+            let names = Array(Set(names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+            // As an object, so that the log shows the list as the field «names».
+            try await recordChange(
+                .places, id: municipality, before: old[municipality].map { ["names": $0] }, after: ["names": names], by: actor, at: now, in: db
+            )
+            try await db.raw("DELETE FROM places WHERE municipality_id = \(bind: municipality)").run()
+            for start in stride(from: 0, to: names.count, by: AppealRows.chunk) {
+                let rows = names[start..<min(start + AppealRows.chunk, names.count)].map { name -> SQLQueryString in
+                    "(\(bind: municipality), \(bind: name))"
                 }
+                try await db.raw("INSERT INTO places (municipality_id, name) VALUES \(rows.joined(separator: ", "))").run()
             }
         }
-        invalidateReferences()
     }
 
     /// Replaces the places of the directory's municipalities the two ОКТМО lists cover (`OKTMOPlaces`); returns

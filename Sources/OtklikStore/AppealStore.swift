@@ -160,7 +160,12 @@ public final class AppealStore: Sendable {
         return ReferenceData(municipalities: municipalities, bodies: bodies, rubricator: Rubricator(blocks: blocks, topics: topics))
     }
 
-    public func save(municipalities: [Municipality], by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
+    /// Saves municipalities and, in the same transaction, the place names of any of them (`places`, as
+    /// `save(places:)` takes them): a municipality's form is one write.
+    public func save(
+        municipalities: [Municipality], places: [String: [String]] = [:], by actor: String = systemActor, at now: Date = Timestamp.now()
+    ) async throws {
+        try Self.checkPlaces(places, known: try await references().municipalityIds.union(municipalities.map(\.oktmo)))
         try await backend.write { db in
             let old = Dictionary(try await Self.loadReferences(db).municipalities.map { ($0.oktmo, $0) }) { first, _ in first }
             for m in municipalities {
@@ -173,6 +178,7 @@ public final class AppealStore: Sendable {
                     """
                 ).run()
             }
+            try await Self.write(places: places, by: actor, at: now, in: db)
         }
         invalidateReferences()
     }

@@ -28,12 +28,12 @@ struct UnnumberedAppeal: Sendable {
         searchRest = AppealRows.searchRest(appeal)
     }
 
-    /// The item with its number, its canonical JSON and its search text.
-    func numbered(_ number: String) throws -> (appeal: Appeal, document: Data, searchText: String) {
+    /// The item with its number, its canonical JSON and its search text; a batch passes one `encoder` for all.
+    func numbered(_ number: String, encoder: JSONEncoder = JSONCoding.encoder()) throws -> (appeal: Appeal, document: Data, searchText: String) {
         var appeal = appeal
         appeal.number = number
         var document = document
-        document.replaceSubrange(standIn, with: try JSONCoding.encoder().encode(number))
+        document.replaceSubrange(standIn, with: try encoder.encode(number))
         return (appeal, document, AppealRows.searchText(number: number, rest: searchRest))
     }
 }

@@ -50,4 +50,21 @@ struct PlacesTests {
         #expect(try await store.places().isEmpty)
         try await store.close()
     }
+
+    @Test("a new municipality and its places are saved in one write: both logged, or neither when a place list is refused",
+          arguments: TestDatabases.kinds)
+    func municipalityWithPlaces(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        let volgodonsk = Municipality(oktmo: "60712000", name: "город Волгодонск")
+        await #expect(throws: StoreError.self) {
+            try await store.save(municipalities: [volgodonsk], places: [volgodonsk.oktmo: ["х Лагутники"], "99999000": ["с Нигде"]])
+        }
+        #expect(try await store.references().municipalities.contains { $0.oktmo == volgodonsk.oktmo } == false)
+        try await store.save(municipalities: [volgodonsk], places: [volgodonsk.oktmo: ["х Лагутники", " х Лагутники "]])
+        #expect(try await store.places() == [volgodonsk.oktmo: ["х Лагутники"]])
+        #expect(try await store.references().municipalities.contains { $0.name == "город Волгодонск" })
+        let logged = try await store.directoryChanges(limit: 10).filter { $0.entityId == volgodonsk.oktmo }.map(\.entity)
+        #expect(Set(logged) == [.municipality, .places])
+        try await store.close()
+    }
 }

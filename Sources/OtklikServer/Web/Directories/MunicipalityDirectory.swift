@@ -47,9 +47,8 @@ struct MunicipalityDirectory {
             return try page(context, try await pages.store.references().municipalities, places: try await pages.store.places(), values: form.fields, errors: errors)
         }
         let administrator = try pages.administrator(context).id
-        try await pages.store.save(municipalities: [municipality], by: administrator)
         let places = (form["places"] ?? "").split(whereSeparator: \.isNewline).map(String.init)
-        try await pages.store.save(places: [municipality.oktmo: places], by: administrator)
+        try await pages.store.save(municipalities: [municipality], places: [municipality.oktmo: places], by: administrator)
         return DirectoryPages.saved("/admin/municipalities", municipality.name)
     }
 
