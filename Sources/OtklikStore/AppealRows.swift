@@ -123,19 +123,15 @@ enum AppealRows {
         }
     }
 
-    /// Fills each stored item's facts from its events (`HistoryFacts`, migration 15), page by page; only the
-    /// document changes, and only where a fact was missing.
+    /// Fills each stored item's facts from its events (`HistoryFacts`, migration 15); only the document
+    /// changes, and only where a fact was missing.
     static func fillFacts(in db: any SQLDatabase) async throws {
         let executors = Set(
             try await db.raw("SELECT id FROM users WHERE role = \(bind: Role.executor.rawValue)").all().map { try $0.decode(column: "id", as: String.self) }
         )
-        var after = ""
-        while true {
-            let rows = try await db.raw("SELECT id, doc FROM appeals WHERE id > \(bind: after) ORDER BY id LIMIT 1000").all()
-            guard let last = rows.last else { return }
-            let ids = try rows.map { try $0.decode(column: "id", as: String.self) }
+        try await amendDocuments(in: db) { page in
             var steps: [String: [HistoryFacts.Step]] = [:]
-            for event in try await db.raw("SELECT appeal_id, at, actor_id, type FROM events WHERE appeal_id IN (\(binds: ids)) ORDER BY seq").all() {
+            for event in try await db.raw("SELECT appeal_id, at, actor_id, type FROM events WHERE appeal_id IN (\(binds: page.map(\.id))) ORDER BY seq").all() {
                 steps[try event.decode(column: "appeal_id", as: String.self), default: []].append(
                     HistoryFacts.Step(
                         action: try event.decode(column: "type", as: String.self), at: Timestamp.date(millis: try event.decode(column: "at", as: Int64.self)),
@@ -143,30 +139,38 @@ enum AppealRows {
                     )
                 )
             }
-            for row in rows {
-                var appeal = try decode(row)
-                guard HistoryFacts.fill(&appeal, from: steps[appeal.id] ?? []) else { continue }
-                let document = String(decoding: try self.document(appeal), as: UTF8.self)
-                try await db.raw("UPDATE appeals SET doc = \(bind: document) WHERE id = \(bind: appeal.id)").run()
+            return page.compactMap { appeal in
+                var appeal = appeal
+                return HistoryFacts.fill(&appeal, from: steps[appeal.id] ?? []) ? appeal : nil
             }
-            after = try last.decode(column: "id", as: String.self)
         }
     }
 
     /// Counts the working minutes to the first reaction of each stored item that reacted without them
-    /// (`TermPolicy.settleReaction`, migration 31), page by page; only those documents change.
+    /// (`TermPolicy.settleReaction`, migration 31); only those documents change.
     static func fillReactionMinutes(in db: any SQLDatabase, terms: TermPolicy) async throws {
+        try await amendDocuments(in: db, containing: "\"reactedAt\"") { page in
+            page.compactMap { appeal in
+                guard appeal.reactionWorkingMinutes == nil else { return nil }
+                var appeal = appeal
+                terms.settleReaction(&appeal)
+                return appeal.reactionWorkingMinutes == nil ? nil : appeal
+            }
+        }
+    }
+
+    /// Goes through the stored items a thousand at a time in id order (those whose document contains `text`,
+    /// when given) and writes back the documents of the items `amend` returns changed: what a migration that
+    /// adds a derived fact to older items does.
+    static func amendDocuments(
+        in db: any SQLDatabase, containing text: String? = nil, _ amend: ([Appeal]) async throws -> [Appeal]
+    ) async throws {
+        let filter: SQLQueryString = text.map { "AND doc LIKE \(bind: "%" + $0 + "%")" } ?? ""
         var after = ""
         while true {
-            let rows = try await db.raw(
-                "SELECT id, doc FROM appeals WHERE id > \(bind: after) AND doc LIKE '%\"reactedAt\"%' ORDER BY id LIMIT 1000"
-            ).all()
+            let rows = try await db.raw("SELECT id, doc FROM appeals WHERE id > \(bind: after) \(filter) ORDER BY id LIMIT 1000").all()
             guard let last = rows.last else { return }
-            for row in rows {
-                var appeal = try decode(row)
-                guard appeal.reactionWorkingMinutes == nil else { continue }
-                terms.settleReaction(&appeal)
-                guard appeal.reactionWorkingMinutes != nil else { continue }
+            for appeal in try await amend(try rows.map(decode)) {
                 let document = String(decoding: try self.document(appeal), as: UTF8.self)
                 try await db.raw("UPDATE appeals SET doc = \(bind: document) WHERE id = \(bind: appeal.id)").run()
             }

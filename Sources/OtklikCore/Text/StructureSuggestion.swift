@@ -27,13 +27,13 @@ public struct StructureSuggestion: Codable, Sendable, Equatable {
     }
 
     /// The top topic when the model is at least this sure of it: the one rule of automatic structuring.
-    public func confidentTopic(atLeast threshold: Double) -> String? {
-        guard let top = topics.first, top.probability >= threshold else { return nil }
-        return top.id
-    }
+    public func confidentTopic(atLeast threshold: Double) -> String? { Self.confident(topics, atLeast: threshold) }
 
-    public func confidentBody(atLeast threshold: Double) -> String? {
-        guard let top = bodies.first, top.probability >= threshold else { return nil }
+    /// The top body when the model is at least this sure of it, by the same rule (automatic routing).
+    public func confidentBody(atLeast threshold: Double) -> String? { Self.confident(bodies, atLeast: threshold) }
+
+    private static func confident(_ choices: [Choice], atLeast threshold: Double) -> String? {
+        guard let top = choices.first, top.probability >= threshold else { return nil }
         return top.id
     }
 }
