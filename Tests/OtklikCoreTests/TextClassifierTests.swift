@@ -50,7 +50,7 @@ struct TextClassifierTests {
         #expect(model.temperature > 0)
     }
 
-    @Test("with more than sixteen classes (weights in more than two lanes of eight) each class is found by its own words")
+    @Test("with more than sixteen classes (weights in more than one chunk of sixteen bytes) each class is found by its own words")
     func manyClasses() {
         let words = ["вода", "газ", "свет", "тепло", "мусор", "дорога", "школа", "больница", "автобус", "парк", "снег", "лифт", "крыша",
                      "подвал", "собака", "шум", "реклама", "парковка", "остановка", "фонарь"]
@@ -61,6 +61,29 @@ struct TextClassifierTests {
         for (index, word) in words.enumerated() {
             #expect(model.label("снова \(word)") == "class-\(index)", "\(word)")
             #expect(model.label("снова \(word)") == model.predict("снова \(word)", top: 1).first?.label)
+        }
+    }
+
+    @Test("a weight kept in one byte is within half a step (1/254 of its bucket's largest) of the trained weight, in its class's lane")
+    func weightsInBytes() {
+        let classes = 37, hasher = FeatureHasher(bits: 2)
+        var generator = SeededGenerator(seed: 7)
+        var weights = (0..<hasher.dimension * classes).map { _ in Float.random(in: -3...3, using: &generator) }
+        for c in 0..<classes { weights[2 * classes + c] = 0 }  // a bucket no text ever reached
+        let model = TextClassifier(
+            labels: (0..<classes).map { "c\($0)" }, hasher: hasher, idf: [1, 1, 1, 1], weights: weights,
+            bias: Array(repeating: 0, count: classes), temperature: 1
+        )
+        for bucket in 0..<hasher.dimension {
+            let row = weights[bucket * classes ..< (bucket + 1) * classes]
+            let step = row.map(abs).max()! / 127
+            // One feature of value 1 in this bucket: the sums are the bucket's weights, class c in lane c % 4 of [c / 4].
+            let sums = [Int32(bucket)].withUnsafeBufferPointer { b in [Float(1)].withUnsafeBufferPointer { model.sums(b, $0) } }
+            for c in 0..<classes {
+                let kept = model.weight(Int32(bucket), c)
+                #expect(abs(kept - row[row.startIndex + c]) <= step / 2 + 1e-6, "bucket \(bucket), class \(c)")
+                #expect(sums[c / 4][c % 4] == kept)
+            }
         }
     }
 

@@ -11,6 +11,9 @@ public struct FeatureHasher: Sendable {
     private let tokenizer = Tokenizer()
     private let stemmer = RussianStemmer()
 
+    /// Each bucket's summed ±1s, as `counts(_:)` finds them.
+    public typealias Counts = (buckets: [Int32], counts: [Float])
+
     public init(bits: Int = 18) {
         dimension = 1 << bits
         mask = UInt64(dimension - 1)
@@ -18,7 +21,7 @@ public struct FeatureHasher: Sendable {
 
     /// Feature counts before weighting, each bucket once, in the order first seen: each hashed feature adds
     /// ±1 to its bucket (signed by the hash's top bit, so collisions cancel out on average).
-    public func counts(_ text: String) -> (buckets: [Int32], counts: [Float]) {
+    public func counts(_ text: String) -> Counts {
         var hashes: [UInt64] = []
         hashes.reserveCapacity(text.utf16.count * 4)
         var previous: UInt64?
@@ -79,8 +82,11 @@ public struct FeatureHasher: Sendable {
     }
 
     /// The weighted, unit-length vector: (1 + log |count|) × sign × idf.
-    public func vector(_ text: String, idf: [Float]? = nil) -> SparseVector {
-        let (buckets, counts) = counts(text)
+    public func vector(_ text: String, idf: [Float]? = nil) -> SparseVector { vector(counts(text), idf: idf) }
+
+    /// The same of counts already taken (one text read once for several models).
+    public func vector(_ counts: Counts, idf: [Float]? = nil) -> SparseVector {
+        let (buckets, counts) = counts
         var vector = SparseVector()
         vector.indexes.reserveCapacity(buckets.count)
         vector.values.reserveCapacity(buckets.count)
@@ -95,7 +101,8 @@ public struct FeatureHasher: Sendable {
     /// A bucket's value before the vector is scaled to unit length: (1 + log |count|) × sign × idf.
     @inline(__always)
     static func weight(_ count: Float, idf: Float) -> Float {
-        let magnitude = 1 + log(abs(count))
+        // Most features occur once; 1 + log 1 is 1 without calling log.
+        let magnitude = abs(count) == 1 ? 1 : 1 + log(abs(count))
         return (count < 0 ? -magnitude : magnitude) * idf
     }
 

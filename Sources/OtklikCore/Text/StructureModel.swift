@@ -57,9 +57,12 @@ public struct StructureModel: Sendable {
     /// The three likeliest topics and bodies of a text, each with its deciding words unless `explained` is
     /// false (intake records the choices; the words are worked out when a person looks).
     public func suggest(_ text: String, top: Int = 3, explained: Bool = true) -> StructureSuggestion {
+        // Both classifiers come from one training, so they hash alike: the text is read once for both.
+        let shared = (topics ?? bodies).map { (dimension: $0.hasher.dimension, counts: $0.hasher.counts(text)) }
         func choices(_ classifier: TextClassifier?) -> [StructureSuggestion.Choice] {
             guard let classifier else { return [] }
-            return classifier.predict(text, top: top).map {
+            let counts = shared.flatMap { $0.dimension == classifier.hasher.dimension ? $0.counts : nil } ?? classifier.hasher.counts(text)
+            return classifier.predict(counts, top: top).map {
                 StructureSuggestion.Choice(
                     id: $0.label, probability: $0.probability, words: explained ? classifier.explain(text, label: $0.label) : []
                 )

@@ -12,10 +12,14 @@ public struct TextClassifier: Sendable {
     public let labels: [String]
     public let hasher: FeatureHasher
     let idf: [Float]
-    /// Feature-major in lanes of eight: bucket `b`'s weights are `rows[b * chunks ..< (b + 1) * chunks]`, class
-    /// `c` in lane `c % 8` of its chunk `c / 8`, lanes past the last class zero. A bucket's weights are a few
-    /// vector loads (one cache line for up to 16 classes) summed in registers: scoring is mostly reading them.
-    let rows: [SIMD8<Float>]
+    /// Feature-major, a byte per weight times a scale per bucket: bucket `b`'s weights are
+    /// `rows[b * chunks ..< (b + 1) * chunks]` × `scales[b]`, chunk `k` holding classes `16k ..< 16k + 16` — byte `j`
+    /// of lane `i` is class `16k + 4j + i`, stored as its step (−127…127, 1/127 of the bucket's largest weight)
+    /// plus 128. Scoring is mostly reading a bucket's weights from memory at random: a byte each is a quarter of a
+    /// Float's reading (76 classes in 80 bytes, 15 classes' whole table in 2 MB), and turns back into Floats with
+    /// a shift, a mask and one subtraction in the vector registers.
+    let rows: [SIMD4<UInt32>]
+    let scales: [Float]
     let chunks: Int
     let bias: [Float]
     public let temperature: Double
@@ -26,55 +30,77 @@ public struct TextClassifier: Sendable {
         self.hasher = hasher
         self.idf = idf
         let classes = labels.count
-        chunks = (classes + 7) / 8
-        var rows = [SIMD8<Float>](repeating: .zero, count: hasher.dimension * chunks)
+        chunks = (classes + 15) / 16
+        var rows = [SIMD4<UInt32>](hugePagesRepeating: .init(repeating: 0x8080_8080), count: hasher.dimension * chunks)
+        var scales = [Float](repeating: 0, count: hasher.dimension)
         for bucket in 0..<hasher.dimension {
-            for c in 0..<classes { rows[bucket * chunks + c / 8][c % 8] = weights[bucket * classes + c] }
+            let row = weights[bucket * classes ..< (bucket + 1) * classes]
+            let largest = row.reduce(0) { max($0, abs($1)) }
+            guard largest > 0 else { continue }
+            scales[bucket] = largest / 127
+            for (c, weight) in row.enumerated() {
+                let step = UInt32(Int32((weight / scales[bucket]).rounded()) + 128)
+                let shift = UInt32(8 * (c % 16 / 4))
+                rows[bucket * chunks + c / 16][c % 4] = rows[bucket * chunks + c / 16][c % 4] & ~(0xFF << shift) | step << shift
+            }
         }
         self.rows = rows
+        self.scales = scales
         self.bias = bias
         self.temperature = temperature
     }
 
-    /// The weight of `bucket` for class `c`.
-    func weight(_ bucket: Int32, _ c: Int) -> Float { rows[Int(bucket) * chunks + c / 8][c % 8] }
+    /// Byte `j` of each lane as a Float step: the byte under 2²³'s exponent bits is 2²³ + byte exactly.
+    @inline(__always)
+    static func steps(_ lanes: SIMD4<UInt32>, _ j: UInt32) -> SIMD4<Float> {
+        unsafeBitCast((lanes &>> (8 * j)) & 0xFF | 0x4B00_0000, to: SIMD4<Float>.self) - 8_388_736
+    }
 
-    /// Σ weight × value over the features, per class in lanes; one or two chunks (up to 16 classes) kept in
-    /// registers, more summed chunk by chunk.
-    func sums(_ buckets: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>) -> [SIMD8<Float>] {
+    /// The weight of `bucket` for class `c`.
+    func weight(_ bucket: Int32, _ c: Int) -> Float {
+        let lane = rows[Int(bucket) * chunks + c / 16][c % 4]
+        return Float(Int32(lane >> UInt32(8 * (c % 16 / 4)) & 0xFF) - 128) * scales[Int(bucket)]
+    }
+
+    /// Σ weight × value over the features, per class in lanes: class `c` in lane `c % 4` of `[c / 4]`.
+    func sums(_ buckets: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>) -> [SIMD4<Float>] {
         rows.withUnsafeBufferPointer { rows in
-            switch chunks {
-            case 1:
-                var a = SIMD8<Float>.zero
-                for i in 0..<buckets.count { a += rows[Int(buckets[i])] * values[i] }
-                return [a]
-            case 2:
-                var a = SIMD8<Float>.zero
-                var b = SIMD8<Float>.zero
-                for i in 0..<buckets.count {
-                    let row = Int(buckets[i]) &* 2
-                    a += rows[row] * values[i]
-                    b += rows[row &+ 1] * values[i]
-                }
-                return [a, b]
-            default:
-                // Four chunks at a time in registers, one pass over the features for each four.
-                var lanes = [SIMD8<Float>](repeating: .zero, count: chunks)
-                for first in stride(from: 0, to: chunks, by: 4) {
-                    var a = SIMD8<Float>.zero
-                    var b = SIMD8<Float>.zero
-                    var c = SIMD8<Float>.zero
-                    var d = SIMD8<Float>.zero
-                    let width = min(4, chunks - first)
+            scales.withUnsafeBufferPointer { scales in
+                if chunks == 1 {
+                    var a = SIMD4<Float>.zero, b = SIMD4<Float>.zero, c = SIMD4<Float>.zero, d = SIMD4<Float>.zero
                     for i in 0..<buckets.count {
-                        let row = Int(buckets[i]) &* chunks &+ first
-                        let value = values[i]
-                        a += rows[row] * value
-                        if width > 1 { b += rows[row &+ 1] * value }
-                        if width > 2 { c += rows[row &+ 2] * value }
-                        if width > 3 { d += rows[row &+ 3] * value }
+                        let bucket = Int(buckets[i])
+                        let row = rows[bucket]
+                        let value = values[i] * scales[bucket]
+                        a += Self.steps(row, 0) * value
+                        b += Self.steps(row, 1) * value
+                        c += Self.steps(row, 2) * value
+                        d += Self.steps(row, 3) * value
                     }
-                    for (offset, sum) in [a, b, c, d].prefix(width).enumerated() { lanes[first + offset] = sum }
+                    return [a, b, c, d]
+                }
+                // A first pass only reads each bucket's weights, many buckets in flight at once, so that the sums
+                // below find them in the cache: the sums' own loop is too long for the processor to look ahead.
+                var touched: UInt32 = 0
+                for i in 0..<buckets.count {
+                    let row = Int(buckets[i]) &* chunks
+                    touched ^= rows[row][0] ^ rows[row &+ chunks &- 1][0]
+                }
+                // −0 + x is x: starting there or at +0 sums the same, and the reads above are used.
+                var lanes = [SIMD4<Float>](repeating: touched == 0x5EED_F00D ? .init(repeating: -0.0) : .zero, count: 4 * chunks)
+                lanes.withUnsafeMutableBufferPointer { lanes in
+                    for i in 0..<buckets.count {
+                        let bucket = Int(buckets[i])
+                        let value = values[i] * scales[bucket]
+                        let row = bucket &* chunks
+                        for k in 0..<chunks {
+                            let chunk = rows[row &+ k]
+                            lanes[4 &* k] += Self.steps(chunk, 0) * value
+                            lanes[4 &* k &+ 1] += Self.steps(chunk, 1) * value
+                            lanes[4 &* k &+ 2] += Self.steps(chunk, 2) * value
+                            lanes[4 &* k &+ 3] += Self.steps(chunk, 3) * value
+                        }
+                    }
                 }
                 return lanes
             }
@@ -83,7 +109,7 @@ public struct TextClassifier: Sendable {
 
     func scores(_ vector: SparseVector) -> [Float] {
         let lanes = vector.indexes.withUnsafeBufferPointer { buckets in vector.values.withUnsafeBufferPointer { sums(buckets, $0) } }
-        return bias.indices.map { bias[$0] + lanes[$0 / 8][$0 % 8] }
+        return bias.indices.map { bias[$0] + lanes[$0 / 4][$0 % 4] }
     }
 
     /// Class probabilities of a feature vector, in `labels` order.
@@ -112,7 +138,7 @@ public struct TextClassifier: Sendable {
         var best = 0
         var bestScore = -Float.infinity
         for c in labels.indices {
-            let score = bias[c] + lanes[c / 8][c % 8] * scale
+            let score = bias[c] + lanes[c / 4][c % 4] * scale
             if score > bestScore {
                 best = c
                 bestScore = score
@@ -122,8 +148,11 @@ public struct TextClassifier: Sendable {
     }
 
     /// The `k` most likely classes of a text, most likely first.
-    public func predict(_ text: String, top k: Int = 3) -> [Prediction] {
-        let probabilities = probabilities(hasher.vector(text, idf: idf))
+    public func predict(_ text: String, top k: Int = 3) -> [Prediction] { predict(hasher.counts(text), top: k) }
+
+    /// The same of a text's feature counts, taken by a hasher like this one's.
+    public func predict(_ counts: FeatureHasher.Counts, top k: Int = 3) -> [Prediction] {
+        let probabilities = probabilities(hasher.vector(counts, idf: idf))
         return probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(k).map {
             Prediction(label: labels[$0], probability: probabilities[$0])
         }
