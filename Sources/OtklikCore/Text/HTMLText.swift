@@ -3,7 +3,8 @@
 public enum HTMLText {
     public static func plain(_ html: String) -> String {
         // Bytes, not Characters: most texts have neither, and grapheme breaking would cost more than the rest.
-        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return html }
+        let isMark = { (byte: UInt8) in byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") }
+        guard html.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isMark) }) ?? html.utf8.contains(where: isMark) else { return html }
         return decodeReferences(stripTags(html))
     }
 

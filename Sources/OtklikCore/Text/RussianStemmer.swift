@@ -90,7 +90,8 @@ public struct RussianStemmer: Sendable {
         /// Snowball's `[substring] among (…)`: the longest suffix of the group that lies inside the region;
         /// if it needs a preceding а/я and has none, the group fails (no shorter suffix is tried).
         mutating func remove(_ group: RussianSuffixes.Group, from start: Int? = nil) -> Bool {
-            for (suffix, needsAOrYa) in group.longest where endsInRV(with: suffix, from: start) {
+            guard let last = letters.last else { return false }
+            for (suffix, needsAOrYa) in group.ending(in: last) where endsInRV(with: suffix, from: start) {
                 let begin = letters.count - suffix.count
                 if needsAOrYa {
                     guard begin - 1 >= rv, letters[begin - 1] == Letter.a || letters[begin - 1] == Letter.ya else { return false }

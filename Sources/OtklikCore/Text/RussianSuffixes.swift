@@ -11,11 +11,21 @@ struct RussianSuffixes: Sendable {
             func units(_ list: [String]) -> [[UInt16]] { list.map { Array($0.utf16) } }
             self.afterAOrYa = units(afterAOrYa)
             self.plain = units(plain)
-            longest = (self.afterAOrYa.map { ($0, true) } + self.plain.map { ($0, false) }).sorted { $0.0.count > $1.0.count }
+            let longest = (self.afterAOrYa.map { ($0, true) } + self.plain.map { ($0, false) }).sorted { $0.0.count > $1.0.count }
+            var byLastLetter = [[([UInt16], Bool)]](repeating: [], count: 33)
+            for entry in longest { byLastLetter[Self.slot(entry.0.last ?? 0)].append(entry) }
+            self.byLastLetter = byLastLetter
         }
 
-        /// Every suffix with whether it needs the preceding а/я, longest first.
-        let longest: [([UInt16], Bool)]
+        /// Every suffix with whether it needs the preceding а/я, longest first, by its last letter: only those
+        /// can end a word that ends in it, so a word is tried against a few, not the whole group.
+        private let byLastLetter: [[([UInt16], Bool)]]
+
+        /// The suffixes that end in `letter`, longest first.
+        func ending(in letter: UInt16) -> [([UInt16], Bool)] { byLastLetter[Self.slot(letter)] }
+
+        /// а…я by their place in the alphabet; every other letter shares the last slot.
+        private static func slot(_ letter: UInt16) -> Int { (0x0430...0x044F).contains(letter) ? Int(letter - 0x0430) : 32 }
     }
 
     static let perfectiveGerund = Group(

@@ -5,7 +5,12 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokens(_ text: String) -> [TextToken] {
-        var scanner = Scanner(Array(HTMLText.plain(text).unicodeScalars))
+        // One decoding pass into room for the most scalars there can be (counting them first would be a second).
+        let plain = HTMLText.plain(text)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(plain.utf8.count)
+        for scalar in plain.unicodeScalars { scalars.append(scalar) }
+        var scanner = Scanner(scalars)
         var tokens: [TextToken] = []
         while let raw = scanner.next() {
             tokens.append(TextToken(raw.kind, raw.text ?? Self.normalizedWord(scanner.scalars[raw.range])))
@@ -16,14 +21,22 @@ public struct Tokenizer: Sendable {
     /// The same tokens without a String each: each token's normal form (as `tokens` gives it) as UTF-16 in a
     /// buffer reused from token to token.
     func forEachToken(_ text: String, _ body: (TextToken.Kind, [UInt16]) -> Void) {
-        var scanner = Scanner(Array(HTMLText.plain(text).unicodeScalars))
+        // One decoding pass into room for the most scalars there can be (counting them first would be a second).
+        let plain = HTMLText.plain(text)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(plain.utf8.count)
+        for scalar in plain.unicodeScalars { scalars.append(scalar) }
+        var scanner = Scanner(scalars)
         var units: [UInt16] = []
         while let raw = scanner.next() {
             units.removeAll(keepingCapacity: true)
             if let text = raw.text {
                 units.append(contentsOf: text.utf16)
             } else {
-                Self.normalize(scanner.scalars[raw.range]) { units.append(contentsOf: $0.utf16) }
+                Self.normalize(scanner.scalars[raw.range]) { scalar in
+                    // Nearly every letter is one UTF-16 unit; only those past U+FFFF take two.
+                    if scalar.value < 0x1_0000 { units.append(UInt16(truncatingIfNeeded: scalar.value)) } else { units.append(contentsOf: scalar.utf16) }
+                }
             }
             body(raw.kind, units)
         }
