@@ -12,6 +12,7 @@ struct TextBenchmark: ParsableCommand {
     @Option(help: "A Python with scikit-learn, to run scripts/text_baselines.py on the same split") var baselinesPython: String?
     @Option(help: "Hashing bits of the features") var bits = 17
     @Option(help: "Training passes") var epochs = 6
+    @Option(help: "Classifying passes over the test set; the fastest counts") var passes = 5
 
     static let split = "2021-03-01"
 
@@ -31,7 +32,7 @@ struct TextBenchmark: ParsableCommand {
             let test = labelled.filter { $0.date >= Self.split }
             let result = TextEvaluation(
                 trainTexts: train.map(\.text), trainLabels: train.map(\.label), testTexts: test.map(\.text), testLabels: test.map(\.label),
-                training: training
+                training: training, passes: passes
             )
             print(Self.row(label, "Otklik (hashed stems + char n-grams, softmax)", result.report.macroF1, result.report.accuracy, result.trainingSeconds, result.textsPerSecond))
         }

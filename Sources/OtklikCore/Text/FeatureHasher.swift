@@ -81,18 +81,18 @@ public struct FeatureHasher: Sendable {
         return (buckets, counts)
     }
 
-    /// The weighted, unit-length vector: (1 + log |count|) × sign × idf.
-    public func vector(_ text: String, idf: [Float]? = nil) -> SparseVector { vector(counts(text), idf: idf) }
+    /// The weighted, unit-length vector: (1 + log |count|) × sign, before any IDF.
+    public func vector(_ text: String) -> SparseVector { vector(counts(text)) { _ in 1 } }
 
-    /// The same of counts already taken (one text read once for several models).
-    public func vector(_ counts: Counts, idf: [Float]? = nil) -> SparseVector {
+    /// The weighted, unit-length vector of counts already taken: (1 + log |count|) × sign × the bucket's IDF.
+    public func vector(_ counts: Counts, idf: (Int32) -> Float) -> SparseVector {
         let (buckets, counts) = counts
         var vector = SparseVector()
         vector.indexes.reserveCapacity(buckets.count)
         vector.values.reserveCapacity(buckets.count)
         for (bucket, count) in zip(buckets, counts) where count != 0 {
             vector.indexes.append(bucket)
-            vector.values.append(Self.weight(count, idf: idf?[Int(bucket)] ?? 1))
+            vector.values.append(Self.weight(count, idf: idf(bucket)))
         }
         vector.normalize()
         return vector

@@ -11,16 +11,14 @@ public struct TextClassifier: Sendable {
 
     public let labels: [String]
     public let hasher: FeatureHasher
-    let idf: [Float]
-    /// Feature-major, a byte per weight times a scale per bucket: bucket `b`'s weights are
-    /// `rows[b * chunks ..< (b + 1) * chunks]` × `scales[b]`, chunk `k` holding classes `16k ..< 16k + 16` — byte `j`
-    /// of lane `i` is class `16k + 4j + i`, stored as its step (−127…127, 1/127 of the bucket's largest weight)
-    /// plus 128. Scoring is mostly reading a bucket's weights from memory at random: a byte each is a quarter of a
-    /// Float's reading (76 classes in 80 bytes, 15 classes' whole table in 2 MB), and turns back into Floats with
-    /// a shift, a mask and one subtraction in the vector registers.
+    /// Feature-major, one run of `stride` 16-byte chunks per bucket: first the bucket's IDF and its weights'
+    /// scale (Float bits in lanes 0 and 1), then its weights a byte each — chunk `k` holds classes
+    /// `16k ..< 16k + 16`, byte `j` of lane `i` class `16k + 4j + i`, stored as its step (−127…127, in 1/127 of
+    /// the bucket's largest weight) plus 128. Scoring is mostly reading buckets from memory at random: a byte a
+    /// weight is a quarter of a Float's reading (76 classes in 80 bytes, the 15 classes' whole table 4 MB), and
+    /// the IDF and the scale come in the same read as the weights.
     let rows: [SIMD4<UInt32>]
-    let scales: [Float]
-    let chunks: Int
+    let stride: Int
     let bias: [Float]
     public let temperature: Double
 
@@ -28,24 +26,24 @@ public struct TextClassifier: Sendable {
     init(labels: [String], hasher: FeatureHasher, idf: [Float], weights: [Float], bias: [Float], temperature: Double) {
         self.labels = labels
         self.hasher = hasher
-        self.idf = idf
         let classes = labels.count
-        chunks = (classes + 15) / 16
-        var rows = [SIMD4<UInt32>](hugePagesRepeating: .init(repeating: 0x8080_8080), count: hasher.dimension * chunks)
-        var scales = [Float](repeating: 0, count: hasher.dimension)
+        let stride = (classes + 15) / 16 + 1
+        var rows = [SIMD4<UInt32>](hugePagesRepeating: .init(repeating: 0x8080_8080), count: hasher.dimension * stride)
         for bucket in 0..<hasher.dimension {
+            let base = bucket * stride
             let row = weights[bucket * classes ..< (bucket + 1) * classes]
             let largest = row.reduce(0) { max($0, abs($1)) }
+            let scale = largest / 127
+            rows[base] = SIMD4(idf[bucket].bitPattern, scale.bitPattern, 0, 0)
             guard largest > 0 else { continue }
-            scales[bucket] = largest / 127
             for (c, weight) in row.enumerated() {
-                let step = UInt32(Int32((weight / scales[bucket]).rounded()) + 128)
+                let step = UInt32(Int32((weight / scale).rounded()) + 128)
                 let shift = UInt32(8 * (c % 16 / 4))
-                rows[bucket * chunks + c / 16][c % 4] = rows[bucket * chunks + c / 16][c % 4] & ~(0xFF << shift) | step << shift
+                rows[base + 1 + c / 16][c % 4] = rows[base + 1 + c / 16][c % 4] & ~(0xFF << shift) | step << shift
             }
         }
         self.rows = rows
-        self.scales = scales
+        self.stride = stride
         self.bias = bias
         self.temperature = temperature
     }
@@ -56,54 +54,59 @@ public struct TextClassifier: Sendable {
         unsafeBitCast((lanes &>> (8 * j)) & 0xFF | 0x4B00_0000, to: SIMD4<Float>.self) - 8_388_736
     }
 
+    /// A bucket's IDF, as training found it.
+    @inline(__always)
+    func idf(_ bucket: Int32) -> Float { Float(bitPattern: rows[Int(bucket) &* stride][0]) }
+
     /// The weight of `bucket` for class `c`.
     func weight(_ bucket: Int32, _ c: Int) -> Float {
-        let lane = rows[Int(bucket) * chunks + c / 16][c % 4]
-        return Float(Int32(lane >> UInt32(8 * (c % 16 / 4)) & 0xFF) - 128) * scales[Int(bucket)]
+        let base = Int(bucket) * stride
+        let lane = rows[base + 1 + c / 16][c % 4]
+        return Float(Int32(lane >> UInt32(8 * (c % 16 / 4)) & 0xFF) - 128) * Float(bitPattern: rows[base][1])
     }
+
+    /// A text's IDF-weighted, unit-length features, as training saw its texts.
+    func vector(_ counts: FeatureHasher.Counts) -> SparseVector { hasher.vector(counts) { idf($0) } }
 
     /// Σ weight × value over the features, per class in lanes: class `c` in lane `c % 4` of `[c / 4]`.
     func sums(_ buckets: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>) -> [SIMD4<Float>] {
         rows.withUnsafeBufferPointer { rows in
-            scales.withUnsafeBufferPointer { scales in
-                if chunks == 1 {
-                    var a = SIMD4<Float>.zero, b = SIMD4<Float>.zero, c = SIMD4<Float>.zero, d = SIMD4<Float>.zero
-                    for i in 0..<buckets.count {
-                        let bucket = Int(buckets[i])
-                        let row = rows[bucket]
-                        let value = values[i] * scales[bucket]
-                        a += Self.steps(row, 0) * value
-                        b += Self.steps(row, 1) * value
-                        c += Self.steps(row, 2) * value
-                        d += Self.steps(row, 3) * value
-                    }
-                    return [a, b, c, d]
-                }
-                // A first pass only reads each bucket's weights, many buckets in flight at once, so that the sums
-                // below find them in the cache: the sums' own loop is too long for the processor to look ahead.
-                var touched: UInt32 = 0
+            if stride == 2 {
+                var a = SIMD4<Float>.zero, b = SIMD4<Float>.zero, c = SIMD4<Float>.zero, d = SIMD4<Float>.zero
                 for i in 0..<buckets.count {
-                    let row = Int(buckets[i]) &* chunks
-                    touched ^= rows[row][0] ^ rows[row &+ chunks &- 1][0]
+                    let base = Int(buckets[i]) &* 2
+                    let value = values[i] * Float(bitPattern: rows[base][1])
+                    let chunk = rows[base &+ 1]
+                    a += Self.steps(chunk, 0) * value
+                    b += Self.steps(chunk, 1) * value
+                    c += Self.steps(chunk, 2) * value
+                    d += Self.steps(chunk, 3) * value
                 }
-                // −0 + x is x: starting there or at +0 sums the same, and the reads above are used.
-                var lanes = [SIMD4<Float>](repeating: touched == 0x5EED_F00D ? .init(repeating: -0.0) : .zero, count: 4 * chunks)
-                lanes.withUnsafeMutableBufferPointer { lanes in
-                    for i in 0..<buckets.count {
-                        let bucket = Int(buckets[i])
-                        let value = values[i] * scales[bucket]
-                        let row = bucket &* chunks
-                        for k in 0..<chunks {
-                            let chunk = rows[row &+ k]
-                            lanes[4 &* k] += Self.steps(chunk, 0) * value
-                            lanes[4 &* k &+ 1] += Self.steps(chunk, 1) * value
-                            lanes[4 &* k &+ 2] += Self.steps(chunk, 2) * value
-                            lanes[4 &* k &+ 3] += Self.steps(chunk, 3) * value
-                        }
+                return [a, b, c, d]
+            }
+            // A first pass only reads each bucket's first and last chunk, many buckets in flight at once, so that
+            // the sums below find them in the cache: the sums' own loop is too long for the processor to look ahead.
+            var touched: UInt32 = 0
+            for i in 0..<buckets.count {
+                let base = Int(buckets[i]) &* stride
+                touched ^= rows[base][1] ^ rows[base &+ stride &- 1][0]
+            }
+            // −0 + x is x: starting there or at +0 sums the same, and the reads above are used.
+            var lanes = [SIMD4<Float>](repeating: touched == 0x5EED_F00D ? .init(repeating: -0.0) : .zero, count: 4 * (stride - 1))
+            lanes.withUnsafeMutableBufferPointer { lanes in
+                for i in 0..<buckets.count {
+                    let base = Int(buckets[i]) &* stride
+                    let value = values[i] * Float(bitPattern: rows[base][1])
+                    for k in 0..<(stride &- 1) {
+                        let chunk = rows[base &+ 1 &+ k]
+                        lanes[4 &* k] += Self.steps(chunk, 0) * value
+                        lanes[4 &* k &+ 1] += Self.steps(chunk, 1) * value
+                        lanes[4 &* k &+ 2] += Self.steps(chunk, 2) * value
+                        lanes[4 &* k &+ 3] += Self.steps(chunk, 3) * value
                     }
                 }
-                return lanes
             }
+            return lanes
         }
     }
 
@@ -130,7 +133,7 @@ public struct TextClassifier: Sendable {
         var squares: Float = 0
         for index in values.indices {
             // A bucket whose ±1s cancelled out is no feature (the vector leaves it out).
-            values[index] = values[index] == 0 ? 0 : FeatureHasher.weight(values[index], idf: idf[Int(buckets[index])])
+            values[index] = values[index] == 0 ? 0 : FeatureHasher.weight(values[index], idf: idf(buckets[index]))
             squares += values[index] * values[index]
         }
         let lanes = buckets.withUnsafeBufferPointer { buckets in values.withUnsafeBufferPointer { sums(buckets, $0) } }
@@ -152,7 +155,7 @@ public struct TextClassifier: Sendable {
 
     /// The same of a text's feature counts, taken by a hasher like this one's.
     public func predict(_ counts: FeatureHasher.Counts, top k: Int = 3) -> [Prediction] {
-        let probabilities = probabilities(hasher.vector(counts, idf: idf))
+        let probabilities = probabilities(vector(counts))
         return probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }.prefix(k).map {
             Prediction(label: labels[$0], probability: probabilities[$0])
         }
@@ -168,7 +171,7 @@ extension TextClassifier {
         var seen: Set<String> = []
         var scored: [(word: String, score: Float)] = []
         for token in Tokenizer().tokens(text) where token.kind == .word && token.text.count > 1 && seen.insert(token.text).inserted {
-            let vector = hasher.vector(token.text, idf: idf)
+            let vector = vector(hasher.counts(token.text))
             var score: Float = 0
             for (bucket, value) in zip(vector.indexes, vector.values) { score += weight(bucket, target) * value }
             if score > 0 { scored.append((token.text, score)) }
