@@ -19,13 +19,28 @@ struct UnnumberedAppeal: Sendable {
         var appeal = appeal
         appeal.number = "#" + appeal.id
         let document = try AppealRows.document(appeal)
-        guard let standIn = document.firstRange(of: Data("\"#\(appeal.id)\"".utf8)) else {
+        guard let standIn = Self.firstRange(of: Array("\"#\(appeal.id)\"".utf8), in: document) else {
             throw EncodingError.invalidValue(appeal.number, .init(codingPath: [], debugDescription: "the number's stand-in is not in the document"))
         }
         self.appeal = appeal
         self.document = document
         self.standIn = standIn
         searchRest = AppealRows.searchRest(appeal)
+    }
+
+    /// Where `needle` first occurs in `data`, compared in place: `Data.firstRange(of:)` walks generic indices
+    /// and took about 4 % of the server's time taking single items in.
+    static func firstRange(of needle: [UInt8], in data: Data) -> Range<Data.Index>? {
+        guard let first = needle.first, data.count >= needle.count else { return nil }
+        let offset = data.withUnsafeBytes { bytes -> Int? in
+            needle.withUnsafeBytes { needle in
+                for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                    if memcmp(bytes.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return start }
+                }
+                return nil
+            }
+        }
+        return offset.map { data.startIndex + $0 ..< data.startIndex + $0 + needle.count }
     }
 
     /// The item with its number, its canonical JSON and its search text; a batch passes one `encoder` for all.

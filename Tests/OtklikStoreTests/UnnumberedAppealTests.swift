@@ -45,4 +45,16 @@ struct UnnumberedAppealTests {
         #expect(numbered.document == (try AppealRows.document(expected)))
         #expect(try AppealRows.decode(numbered.document).number == expected.number)
     }
+
+    @Test("the stand-in is found where it first occurs, in a slice of data too, and not where it is not whole")
+    func findsStandIn() {
+        let data = Data(##"{"a":"#x","b":"#xy","c":"#xy"}"##.utf8)
+        let needle = Array(##""#xy""##.utf8)
+        #expect(UnnumberedAppeal.firstRange(of: needle, in: data) == 14..<19)
+        let slice = data[10...]
+        #expect(UnnumberedAppeal.firstRange(of: needle, in: slice) == 14..<19)
+        #expect(UnnumberedAppeal.firstRange(of: Array(##""#z""##.utf8), in: data) == nil)
+        #expect(UnnumberedAppeal.firstRange(of: Array(##"{"a""##.utf8), in: data) == 0..<4)
+        #expect(UnnumberedAppeal.firstRange(of: needle, in: Data("#x".utf8)) == nil)
+    }
 }
