@@ -93,18 +93,30 @@ public struct TextClassifier: Sendable {
             }
             // −0 + x is x: starting there or at +0 sums the same, and the reads above are used.
             var lanes = [SIMD4<Float>](repeating: touched == 0x5EED_F00D ? .init(repeating: -0.0) : .zero, count: 4 * (stride - 1))
-            lanes.withUnsafeMutableBufferPointer { lanes in
+            // Two chunks at a time, their eight sums in registers (all of them would not fit), one pass over the
+            // features for each two: after the first the buckets' weights are in the cache.
+            for first in Swift.stride(from: 1, to: stride, by: 2) {
+                let pair = first + 1 < stride
+                var a = SIMD4<Float>.zero, b = SIMD4<Float>.zero, c = SIMD4<Float>.zero, d = SIMD4<Float>.zero
+                var e = SIMD4<Float>.zero, f = SIMD4<Float>.zero, g = SIMD4<Float>.zero, h = SIMD4<Float>.zero
                 for i in 0..<buckets.count {
                     let base = Int(buckets[i]) &* stride
                     let value = values[i] * Float(bitPattern: rows[base][1])
-                    for k in 0..<(stride &- 1) {
-                        let chunk = rows[base &+ 1 &+ k]
-                        lanes[4 &* k] += Self.steps(chunk, 0) * value
-                        lanes[4 &* k &+ 1] += Self.steps(chunk, 1) * value
-                        lanes[4 &* k &+ 2] += Self.steps(chunk, 2) * value
-                        lanes[4 &* k &+ 3] += Self.steps(chunk, 3) * value
+                    let chunk = rows[base &+ first]
+                    a += Self.steps(chunk, 0) * value
+                    b += Self.steps(chunk, 1) * value
+                    c += Self.steps(chunk, 2) * value
+                    d += Self.steps(chunk, 3) * value
+                    if pair {
+                        let next = rows[base &+ first &+ 1]
+                        e += Self.steps(next, 0) * value
+                        f += Self.steps(next, 1) * value
+                        g += Self.steps(next, 2) * value
+                        h += Self.steps(next, 3) * value
                     }
                 }
+                let at = 4 * (first - 1)
+                for (offset, sum) in [a, b, c, d, e, f, g, h].prefix(pair ? 8 : 4).enumerated() { lanes[at + offset] += sum }
             }
             return lanes
         }
