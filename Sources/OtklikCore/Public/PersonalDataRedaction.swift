@@ -11,7 +11,7 @@ public enum PersonalDataRedaction {
     static let flatWords: Set<String> = ["кв", "квартира", "квартиры", "квартире", "квартиру", "квартирой", "комн", "комната", "комнаты", "комнате", "ком"]
 
     public static func redact(_ text: String, author: Author?) -> String {
-        let scalars = Array(HTMLText.plain(text).unicodeScalars)
+        let scalars = Tokenizer.scalars(text)
         let spans = Tokenizer().spans(scalars)
         let stemmer = RussianStemmer()
         let nameWords = Set(

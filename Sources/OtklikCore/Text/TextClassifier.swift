@@ -71,23 +71,11 @@ public struct TextClassifier: Sendable {
     /// Σ weight × value over the features, per class in lanes: class `c` in lane `c % 4` of `[c / 4]`.
     func sums(_ buckets: UnsafeBufferPointer<Int32>, _ values: UnsafeBufferPointer<Float>) -> [SIMD4<Float>] {
         rows.withUnsafeBufferPointer { rows in
-            if stride == 2 {
-                var a = SIMD4<Float>.zero, b = SIMD4<Float>.zero, c = SIMD4<Float>.zero, d = SIMD4<Float>.zero
-                for i in 0..<buckets.count {
-                    let base = Int(buckets[i]) &* 2
-                    let value = values[i] * Float(bitPattern: rows[base][1])
-                    let chunk = rows[base &+ 1]
-                    a += Self.steps(chunk, 0) * value
-                    b += Self.steps(chunk, 1) * value
-                    c += Self.steps(chunk, 2) * value
-                    d += Self.steps(chunk, 3) * value
-                }
-                return [a, b, c, d]
-            }
-            // A first pass only reads each bucket's first and last chunk, many buckets in flight at once, so that
-            // the sums below find them in the cache: the sums' own loop is too long for the processor to look ahead.
+            // With more than one chunk, a first pass only reads each bucket's first and last chunk, many buckets in
+            // flight at once, so that the sums below find them in the cache: their loop is too long for the
+            // processor to look that far ahead.
             var touched: UInt32 = 0
-            for i in 0..<buckets.count {
+            for i in 0..<(stride > 2 ? buckets.count : 0) {
                 let base = Int(buckets[i]) &* stride
                 touched ^= rows[base][1] ^ rows[base &+ stride &- 1][0]
             }

@@ -5,12 +5,7 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokens(_ text: String) -> [TextToken] {
-        // One decoding pass into room for the most scalars there can be (counting them first would be a second).
-        let plain = HTMLText.plain(text)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(plain.utf8.count)
-        for scalar in plain.unicodeScalars { scalars.append(scalar) }
-        var scanner = Scanner(scalars)
+        var scanner = Scanner(Self.scalars(text))
         var tokens: [TextToken] = []
         while let raw = scanner.next() {
             tokens.append(TextToken(raw.kind, raw.text ?? Self.normalizedWord(scanner.scalars[raw.range])))
@@ -21,12 +16,7 @@ public struct Tokenizer: Sendable {
     /// The same tokens without a String each: each token's normal form (as `tokens` gives it) as UTF-16 in a
     /// buffer reused from token to token.
     func forEachToken(_ text: String, _ body: (TextToken.Kind, [UInt16]) -> Void) {
-        // One decoding pass into room for the most scalars there can be (counting them first would be a second).
-        let plain = HTMLText.plain(text)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(plain.utf8.count)
-        for scalar in plain.unicodeScalars { scalars.append(scalar) }
-        var scanner = Scanner(scalars)
+        var scanner = Scanner(Self.scalars(text))
         var units: [UInt16] = []
         while let raw = scanner.next() {
             units.removeAll(keepingCapacity: true)
@@ -40,6 +30,16 @@ public struct Tokenizer: Sendable {
             }
             body(raw.kind, units)
         }
+    }
+
+    /// The scalars of a text's readable form (`HTMLText.plain`), which `spans` places tokens among: decoded in
+    /// one pass into room for the most there can be (counting them first would be a second pass).
+    public static func scalars(_ text: String) -> [Unicode.Scalar] {
+        let plain = HTMLText.plain(text)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(plain.utf8.count)
+        for scalar in plain.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     /// Each token's kind and place among `scalars` (a text's scalars after `HTMLText.plain`), for the steps
