@@ -13,6 +13,7 @@ struct TextBenchmark: ParsableCommand {
     @Option(help: "Hashing bits of the features") var bits = 17
     @Option(help: "Training passes") var epochs = 6
     @Option(help: "Classifying passes over the test set; the fastest counts") var passes = 5
+    @Option(help: "Only this label (category or responsible_org), without the one-appeal timing") var label: String?
 
     static let split = "2021-03-01"
 
@@ -23,7 +24,7 @@ struct TextBenchmark: ParsableCommand {
         training.epochs = epochs
         print("Otklik text benchmark: \(records.count) appeals, split at \(Self.split), \(bits)-bit features, \(epochs) passes")
         print("label             model                                   macro-F1  accuracy   train s   texts/s")
-        for label in ["category", "responsible_org"] {
+        for label in label.map({ [$0] }) ?? ["category", "responsible_org"] {
             let labelled = records.compactMap { record -> (date: String, text: String, label: String)? in
                 guard let value = record[label] as? String, !value.isEmpty else { return nil }
                 return (record["created_at"] as? String ?? "", record["text"] as? String ?? "", value)
@@ -36,6 +37,7 @@ struct TextBenchmark: ParsableCommand {
             )
             print(Self.row(label, "Otklik (hashed stems + char n-grams, softmax)", result.report.macroF1, result.report.accuracy, result.trainingSeconds, result.textsPerSecond))
         }
+        guard label == nil else { return }
         timeOneAppeal(records, training: training)
         guard let python = baselinesPython else { return }
         let process = Process()

@@ -1,14 +1,13 @@
 import Foundation
 
 /// Turns an appeal's text into a sparse vector of hashed features (the "hashing trick"): word stems
-/// (Snowball), pairs of neighbouring stems, character 3–5-grams of each word (they catch typos, and the
+/// (Snowball), pairs of neighbouring stems, character 3-grams of each word (they catch typos, and the
 /// endings the stemmer leaves), and one feature per kind of entity (phone, link, e-mail, number, house).
 /// Sublinear counts, optional IDF weights, unit length. No vocabulary to keep: a new word just hashes.
 public struct FeatureHasher: Sendable {
     /// Number of buckets, a power of two.
     public let dimension: Int
     private let mask: UInt64
-    private let tokenizer = Tokenizer()
     private let stemmer = RussianStemmer()
 
     /// Each bucket's summed ±1s, as `counts(_:)` finds them.
@@ -23,15 +22,17 @@ public struct FeatureHasher: Sendable {
     /// ±1 to its bucket (signed by the hash's top bit, so collisions cancel out on average).
     public func counts(_ text: String) -> Counts {
         var hashes: [UInt64] = []
-        hashes.reserveCapacity(text.utf16.count * 4)
+        hashes.reserveCapacity(text.utf16.count * 3)
         var previous: UInt64?
+        var letters: [UInt16] = []
         var stem: [UInt16] = []
         var padded: [UInt16] = []
-        tokenizer.forEachToken(text) { kind, letters in
+        var cursor = Tokenizer.Cursor(text)
+        while let kind = cursor.next(&letters) {
             guard kind == .word else {
-                hashes.append(Self.hash([UInt16(kind.rawValue.utf16.first ?? 0)], seed: Seed.entity))
+                hashes.append(Self.hash(CollectionOfOne(UInt16(kind.rawValue.utf16.first ?? 0)), seed: Seed.entity))
                 previous = nil
-                return
+                continue
             }
             stem.removeAll(keepingCapacity: true)
             stem.append(contentsOf: letters)
@@ -40,20 +41,16 @@ public struct FeatureHasher: Sendable {
             hashes.append(stemHash)
             if let previous { hashes.append(Self.mix(previous, stemHash)) }
             previous = stemHash
-            // Character n-grams of the word with boundary marks: «<вода>» → «<во», «вод», …; at each start the
-            // 3-gram's FNV state is extended to the 4- and 5-gram, each length mixed with a seed of its own.
+            // Character 3-grams of the word with boundary marks: «<вода>» → «<во», «вод», «ода», «да>». Measured on
+            // issue 5's split, 3–5-grams did little better on the category (macro-F1 0.8282 against 0.8246), worse
+            // on the organisation (0.1967 against 0.1997) and took 1.4× the time: the stem says most of what they would.
             padded.removeAll(keepingCapacity: true)
             padded.append(0x3C)
             padded.append(contentsOf: letters)
             padded.append(0x3E)
             padded.withUnsafeBufferPointer { units in
                 for start in 0..<(units.count - 2) {
-                    var state = Self.step(Self.step(Self.step(Self.basis ^ Seed.gram, units[start]), units[start + 1]), units[start + 2])
-                    hashes.append(Self.finish(state, Seed.gram &+ 3))
-                    for n in 4...5 where start + n <= units.count {
-                        state = Self.step(state, units[start + n - 1])
-                        hashes.append(Self.finish(state, Seed.gram &+ UInt64(n)))
-                    }
+                    hashes.append(Self.finish(Self.step(Self.step(Self.step(Self.basis ^ Seed.gram, units[start]), units[start + 1]), units[start + 2]), Seed.gram))
                 }
             }
         }

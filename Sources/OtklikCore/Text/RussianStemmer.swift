@@ -16,6 +16,8 @@ public struct RussianStemmer: Sendable {
         let regions = Regions(letters)
         guard regions.rv < letters.count else { return }
         var word = Word(letters: letters, rv: regions.rv)
+        // The word's buffer is then its only reference: removing its endings does not copy it.
+        letters = []
 
         // Step 1: a perfective gerund; otherwise a reflexive ending, then an adjectival, verb or noun ending.
         if !word.remove(RussianSuffixes.perfectiveGerund) {
@@ -84,22 +86,20 @@ public struct RussianStemmer: Sendable {
         func endsInRV(with suffix: [UInt16], from start: Int? = nil) -> Bool {
             let begin = letters.count - suffix.count
             guard begin >= max(rv, start ?? rv) else { return false }
-            return letters[begin...].elementsEqual(suffix)
+            for offset in suffix.indices where letters[begin + offset] != suffix[offset] { return false }
+            return true
         }
 
         /// Snowball's `[substring] among (…)`: the longest suffix of the group that lies inside the region;
         /// if it needs a preceding а/я and has none, the group fails (no shorter suffix is tried).
         mutating func remove(_ group: RussianSuffixes.Group, from start: Int? = nil) -> Bool {
-            guard let last = letters.last else { return false }
-            for (suffix, needsAOrYa) in group.ending(in: last) where endsInRV(with: suffix, from: start) {
-                let begin = letters.count - suffix.count
-                if needsAOrYa {
-                    guard begin - 1 >= rv, letters[begin - 1] == Letter.a || letters[begin - 1] == Letter.ya else { return false }
-                }
-                letters.removeLast(suffix.count)
-                return true
+            guard let (count, needsAOrYa) = group.longestSuffix(of: letters, from: max(rv, start ?? rv)) else { return false }
+            let begin = letters.count - count
+            if needsAOrYa {
+                guard begin - 1 >= rv, letters[begin - 1] == Letter.a || letters[begin - 1] == Letter.ya else { return false }
             }
-            return false
+            letters.removeLast(count)
+            return true
         }
 
         mutating func undoubleN() {

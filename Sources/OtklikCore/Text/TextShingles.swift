@@ -3,7 +3,6 @@
 /// («д. 12а» tells one house from the next), and its links, e-mails and phones whole. Each unit is hashed
 /// to 64 bits; the set is what MinHash estimates Jaccard similarity on.
 public struct TextShingles: Sendable {
-    private let tokenizer = Tokenizer()
     private let stemmer = RussianStemmer()
 
     public init() {}
@@ -50,10 +49,12 @@ public struct TextShingles: Sendable {
     private func forEachUnit(_ text: String, _ body: ([UInt16], UInt64) -> Void) {
         var stem: [UInt16] = []
         var entity: [UInt16] = []
-        tokenizer.forEachToken(text) { kind, units in
+        var cursor = Tokenizer.Cursor(text)
+        var units: [UInt16] = []
+        while let kind = cursor.next(&units) {
             switch kind {
             case .word:
-                guard units.count > 1, !Self.functionWords.contains(units), !Self.isMask(units) else { return }
+                guard units.count > 1, !Self.functionWords.contains(units), !Self.isMask(units) else { continue }
                 stem.removeAll(keepingCapacity: true)
                 stem.append(contentsOf: units)
                 stemmer.stem(&stem)

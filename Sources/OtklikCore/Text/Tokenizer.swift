@@ -13,22 +13,25 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
-    /// The same tokens without a String each: each token's normal form (as `tokens` gives it) as UTF-16 in a
-    /// buffer reused from token to token.
-    func forEachToken(_ text: String, _ body: (TextToken.Kind, [UInt16]) -> Void) {
-        var scanner = Scanner(Self.scalars(text))
-        var units: [UInt16] = []
-        while let raw = scanner.next() {
+    /// The same tokens one at a time, without a String each: `next` writes a token's normal form (as `tokens`
+    /// gives it) as UTF-16 into a buffer the caller reuses from token to token.
+    struct Cursor {
+        private var scanner: Scanner
+
+        init(_ text: String) { scanner = Scanner(Tokenizer.scalars(text)) }
+
+        mutating func next(_ units: inout [UInt16]) -> TextToken.Kind? {
+            guard let raw = scanner.next() else { return nil }
             units.removeAll(keepingCapacity: true)
             if let text = raw.text {
                 units.append(contentsOf: text.utf16)
             } else {
-                Self.normalize(scanner.scalars[raw.range]) { scalar in
+                Tokenizer.normalize(scanner.scalars[raw.range]) { scalar in
                     // Nearly every letter is one UTF-16 unit; only those past U+FFFF take two.
                     if scalar.value < 0x1_0000 { units.append(UInt16(truncatingIfNeeded: scalar.value)) } else { units.append(contentsOf: scalar.utf16) }
                 }
             }
-            body(raw.kind, units)
+            return raw.kind
         }
     }
 
@@ -140,7 +143,7 @@ public struct Tokenizer: Sendable {
 
         private mutating func email() -> Raw? {
             let first = scalars[index]
-            guard first.isASCII, first.properties.isAlphabetic || isDigit(first), atBoundary else { return nil }
+            guard first.isASCII, Tokenizer.isLetter(first) || isDigit(first), atBoundary else { return nil }
             func isLocal(_ s: Unicode.Scalar) -> Bool { s.isASCII && (Tokenizer.isLetter(s) || ("0"..."9").contains(s) || "._%+-".unicodeScalars.contains(s)) }
             func isDomain(_ s: Unicode.Scalar) -> Bool { Tokenizer.isLetter(s) || ("0"..."9").contains(s) || ".-".unicodeScalars.contains(s) }
             var at = index
