@@ -26,6 +26,20 @@ struct TextClassifierTests {
         #expect(hasher.vector("").count == 0)
     }
 
+    @Test("a word's features are its stem and its character 3-grams between boundary marks; a second word adds the pair of stems")
+    func wordFeatures() {
+        let hasher = FeatureHasher(bits: 20)
+        // «вода»: the stem «вод» and «<во», «вод», «ода», «да>», each once.
+        let once = hasher.counts("вода")
+        #expect(once.buckets.count == 5)
+        #expect(once.counts.allSatisfy { abs($0) == 1 })
+        // Twice: the same five twice each, and the pair «вод вод» once.
+        let twice = hasher.counts("Вода, вода")
+        #expect(twice.buckets.count == 6)
+        #expect(twice.counts.filter { abs($0) == 2 }.count == 5)
+        #expect(Set(once.buckets).isSubset(of: twice.buckets))
+    }
+
     @Test("trained on the demo region's labelled history, it files new demo appeals under their topic block")
     func learnsTheDemoTopics() {
         // The block the operator filed each demo appeal under at registration is its label.
