@@ -65,7 +65,8 @@ def main():
     parser.add_argument("--group", type=int, default=2000, help="items per transaction (the server merges 2 batches of 1,000)")
     options = parser.parse_args()
     source = sqlite3.connect(options.database)
-    appeals = source.execute("SELECT %s FROM appeals ORDER BY received_at, id" % APPEAL_COLUMNS).fetchall()
+    # In the order the server wrote them (the rowid): the order its ids and numbers come in.
+    appeals = source.execute("SELECT %s FROM appeals ORDER BY rowid" % APPEAL_COLUMNS).fetchall()
     created = {
         row[1]: row
         for row in source.execute("SELECT %s FROM events WHERE type = 'created'" % EVENT_COLUMNS).fetchall()

@@ -18,7 +18,7 @@ extension AppealStore {
         try await db.raw(
             """
             INSERT INTO directory_changes (id, at, actor_id, entity, entity_id, before_json, after_json)
-            VALUES (\(bind: UUID().uuidString.lowercased()), \(bind: Timestamp.millis(now)), \(bind: actor), \(bind: entity.rawValue), \(bind: id),
+            VALUES (\(bind: RecordID.make(at: now)), \(bind: Timestamp.millis(now)), \(bind: actor), \(bind: entity.rawValue), \(bind: id),
               \(bind: old), \(bind: new))
             """
         ).run()

@@ -46,7 +46,7 @@ extension AppealStore {
         let terms = terms
         let items = try drafts.indices.map {
             var appeal = Appeal(
-                id: UUID().uuidString.lowercased(), number: "", draft: drafts[$0],
+                id: RecordID.make(at: now), number: "", draft: drafts[$0],
                 receivedAt: drafts[$0].receivedAt.map { Timestamp.date(millis: Timestamp.millis($0)) } ?? now, now: now
             )
             appeal.suggestion = suggestions[$0]
@@ -172,7 +172,7 @@ extension AppealStore {
 
     /// Stores what the channel sent beside the new item; returns the payload's id.
     static func insertPayload(_ payload: RawPayload, of appeal: Appeal, at now: Date, in db: any SQLDatabase) async throws -> String {
-        let id = UUID().uuidString.lowercased()
+        let id = RecordID.make(at: now)
         try await db.raw(
             """
             INSERT INTO raw_payloads (id, appeal_id, channel, external_id, received_at, content_type, body, sha256)
