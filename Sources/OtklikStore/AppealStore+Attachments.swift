@@ -32,7 +32,7 @@ extension AppealStore {
                 continue
             }
             let attachment = StoredAttachment(
-                id: RecordID.make(), appealId: appealId, fileName: file.fileName.map { String($0.prefix(255)) }, contentType: type ?? "",
+                id: RecordID.make(at: now), appealId: appealId, fileName: file.fileName.map { String($0.prefix(255)) }, contentType: type ?? "",
                 size: file.data.count, sha256: SHA256Hex.of([UInt8](file.data)), createdAt: now
             )
             rows.append((attachment, file.data))

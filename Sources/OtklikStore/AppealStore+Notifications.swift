@@ -27,7 +27,7 @@ extension AppealStore {
                 let chunk = alerts[start..<min(start + AppealRows.chunk, alerts.count)]
                 let values = chunk.map { alert -> SQLQueryString in
                     """
-                    (\(bind: RecordID.make()), \(bind: alert.appealId), \(bind: alert.kind.rawValue),
+                    (\(bind: RecordID.make(at: now)), \(bind: alert.appealId), \(bind: alert.kind.rawValue),
                       \(bind: Timestamp.millis(alert.dueAt)), \(bind: alert.recipient.key), \(bind: alert.text), \(bind: Timestamp.millis(now)))
                     """
                 }

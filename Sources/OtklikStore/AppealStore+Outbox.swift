@@ -13,7 +13,7 @@ extension AppealStore {
                 let encoded = String(decoding: try encoder.encode(entry.message), as: UTF8.self)
                 let at = Timestamp.millis(entry.at)
                 return """
-                    (\(bind: RecordID.make()), \(bind: entry.appealId), \(bind: entry.channel.rawValue), \(bind: entry.recipient),
+                    (\(bind: RecordID.make(at: entry.at)), \(bind: entry.appealId), \(bind: entry.channel.rawValue), \(bind: entry.recipient),
                       \(bind: entry.message.kind.rawValue), \(bind: encoded), \(bind: at), \(bind: at))
                     """
             }

@@ -12,7 +12,7 @@ extension AppealStore {
         }
         if query.count > SavedFilter.maxQueryLength { errors.append(FieldError(field: "query", message: "Слишком длинный фильтр")) }
         guard errors.isEmpty else { throw StoreError.invalid(errors) }
-        let filter = SavedFilter(id: RecordID.make(), name: name, query: query)
+        let filter = SavedFilter(id: RecordID.make(at: now), name: name, query: query)
         try await backend.write { db in
             try await db.raw("DELETE FROM saved_filters WHERE user_id = \(bind: userId) AND name = \(bind: name)").run()
             let count = try await db.raw("SELECT COUNT(*) AS n FROM saved_filters WHERE user_id = \(bind: userId)").first()?

@@ -3,18 +3,15 @@ import OtklikCore
 
 /// The ids of new rows: UUIDs of version 7 (RFC 9562, §5.7), the creation time in milliseconds in the first 48
 /// bits and random bits after. An index on such ids grows at its end, as one on a counter does, so a transaction
-/// of new items rewrites a few index pages instead of one page per item. Measured with `scripts/sqlite_floor.py`'s
-/// rows (appeals and their `created` events, `synchronous=FULL`): with random (version 4) ids the WAL took 26 KB
-/// an item at 30 items a transaction and 6.4 KB at 2,000; with these 19 KB and 5.0 KB, and SQLite alone stored
-/// 2,000-item transactions at 34,500 items/s instead of 20,100.
+/// of new items rewrites a few index pages instead of one page per item (measured: README, «Measured»).
 enum RecordID {
-    static func make(at date: Date = Timestamp.now()) -> String {
+    static func make(at date: Date) -> String {
         var generator = SystemRandomNumberGenerator()
         return make(at: date, using: &generator)
     }
 
     static func make(at date: Date, using generator: inout some RandomNumberGenerator) -> String {
-        let millis = UInt64(clamping: max(0, Timestamp.millis(date)))
+        let millis = UInt64(clamping: Timestamp.millis(date))
         let high = generator.next() as UInt64, low = generator.next() as UInt64
         // 48 bits of time, the version (7) in the next four, the variant (binary 10) at the start of byte 8.
         let time = millis << 16 | 0x7000 | high & 0x0FFF

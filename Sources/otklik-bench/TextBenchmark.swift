@@ -13,9 +13,14 @@ struct TextBenchmark: ParsableCommand {
     @Option(help: "Hashing bits of the features") var bits = 17
     @Option(help: "Training passes") var epochs = 6
     @Option(help: "Classifying passes over the test set; the fastest counts") var passes = 5
-    @Option(help: "Only this label (category or responsible_org), without the one-appeal timing") var label: String?
+    @Option(help: "Only this label (category or responsible_org), without the one-appeal timing and the baselines") var label: String?
 
     static let split = "2021-03-01"
+    static let labels = ["category", "responsible_org"]
+
+    func validate() throws {
+        if let label, !Self.labels.contains(label) { throw ValidationError("--label is one of: \(Self.labels.joined(separator: ", "))") }
+    }
 
     func run() throws {
         let records = try Self.records(data)
@@ -24,7 +29,7 @@ struct TextBenchmark: ParsableCommand {
         training.epochs = epochs
         print("Otklik text benchmark: \(records.count) appeals, split at \(Self.split), \(bits)-bit features, \(epochs) passes")
         print("label             model                                   macro-F1  accuracy   train s   texts/s")
-        for label in label.map({ [$0] }) ?? ["category", "responsible_org"] {
+        for label in label.map({ [$0] }) ?? Self.labels {
             let labelled = records.compactMap { record -> (date: String, text: String, label: String)? in
                 guard let value = record[label] as? String, !value.isEmpty else { return nil }
                 return (record["created_at"] as? String ?? "", record["text"] as? String ?? "", value)
