@@ -6,13 +6,8 @@ import OtklikCore
 /// of new items rewrites a few index pages instead of one page per item (measured: README, «Measured»).
 enum RecordID {
     static func make(at date: Date) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return make(at: date, using: &generator)
-    }
-
-    static func make(at date: Date, using generator: inout some RandomNumberGenerator) -> String {
         let millis = UInt64(clamping: Timestamp.millis(date))
-        let high = generator.next() as UInt64, low = generator.next() as UInt64
+        let high = UInt64.random(in: .min ... .max), low = UInt64.random(in: .min ... .max)
         // 48 bits of time, the version (7) in the next four, the variant (binary 10) at the start of byte 8.
         let time = millis << 16 | 0x7000 | high & 0x0FFF
         let rest = low & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
