@@ -6,12 +6,16 @@ import OtklikCore
 /// demo generator, each with an external id unique to this run so none is taken for a repeat.
 struct BenchDrafts {
     let run: String
+    /// Whether the drafts keep the generator's receipt times, spread over its last 120 days (an archive
+    /// brought in), or have none, so the server takes each as received when it arrives (live intake).
+    let backdated: Bool
     private var generator: DemoGenerator
     private var sequence = 0
     private let encoder = JSONCoding.encoder()
 
-    init(run: String, seed: UInt64) {
+    init(run: String, seed: UInt64, backdated: Bool = false) {
         self.run = run
+        self.backdated = backdated
         generator = DemoGenerator(seed: seed, now: Date())
     }
 
@@ -20,6 +24,7 @@ struct BenchDrafts {
             var draft = demo.draft
             sequence += 1
             draft.externalId = "bench-\(run)-\(sequence)"
+            if !backdated { draft.receivedAt = nil }
             return draft
         }
     }

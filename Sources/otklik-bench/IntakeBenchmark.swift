@@ -19,6 +19,8 @@ struct IntakeBenchmark: AsyncParsableCommand {
     @Option(help: "Appeals per batch (at most 1000)") var batchSize = 1_000
     @Option(help: "Connections sending batches at once") var batchConcurrency = 4
     @Option(help: "Seed of the generated appeals") var seed: UInt64 = 7
+    @Flag(help: "Send appeals received over the last 120 days (an archive brought in) instead of received now")
+    var backdated = false
 
     func validate() throws {
         guard requests >= 0, batches >= 0, concurrency > 0, batchConcurrency > 0 else {
@@ -33,8 +35,8 @@ struct IntakeBenchmark: AsyncParsableCommand {
         guard let address = URL(string: url), let host = address.host else { throw ValidationError("bad --url \(url)") }
         let client = try await BenchClient.login(host: host, port: address.port ?? 80, login: login, password: password)
         let run = String(UInt64(Date().timeIntervalSince1970 * 1000), radix: 36)
-        var drafts = BenchDrafts(run: run, seed: seed)
-        print("Otklik intake benchmark against \(url), run \(run)")
+        var drafts = BenchDrafts(run: run, seed: seed, backdated: backdated)
+        print("Otklik intake benchmark against \(url), run \(run), appeals received \(backdated ? "over the last 120 days" : "now")")
 
         if requests > 0 {
             let bodies = try drafts.singles(requests)
