@@ -15,7 +15,7 @@ enum AppealRows {
 
     /// The appeal's canonical JSON: stored in `doc` and compared by `ChangeSet`.
     static func document(_ appeal: Appeal) throws -> Data {
-        try JSONCoding.encoder().encode(appeal)
+        try CanonicalJSON.encode(appeal)
     }
 
     static func load(id: String, in db: any SQLDatabase) async throws -> Appeal? {

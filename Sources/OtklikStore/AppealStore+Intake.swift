@@ -128,11 +128,10 @@ extension AppealStore {
         for year in Set(creators.map(\.year)) {
             nextSequence[year] = try await reserveNumbers(creators.count { $0.year == year }, year: year, in: db)
         }
-        let encoder = JSONCoding.encoder()
         let rows = try creators.map { item in
             let sequence = nextSequence[item.year] ?? 1
             nextSequence[item.year] = sequence + 1
-            return try item.unnumbered.numbered(PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted, encoder: encoder)
+            return try item.unnumbered.numbered(PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted)
         }
         try await AppealRows.insert(rows, in: db)
         var payloadIds: [String?] = []

@@ -43,12 +43,12 @@ struct UnnumberedAppeal: Sendable {
         return offset.map { data.startIndex + $0 ..< data.startIndex + $0 + needle.count }
     }
 
-    /// The item with its number, its canonical JSON and its search text; a batch passes one `encoder` for all.
-    func numbered(_ number: String, encoder: JSONEncoder = JSONCoding.encoder()) throws -> (appeal: Appeal, document: Data, searchText: String) {
+    /// The item with its number, its canonical JSON and its search text.
+    func numbered(_ number: String) throws -> (appeal: Appeal, document: Data, searchText: String) {
         var appeal = appeal
         appeal.number = number
         var document = document
-        document.replaceSubrange(standIn, with: try encoder.encode(number))
+        document.replaceSubrange(standIn, with: try CanonicalJSON.encode(number))
         return (appeal, document, AppealRows.searchText(number: number, rest: searchRest))
     }
 }

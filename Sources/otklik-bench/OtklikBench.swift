@@ -5,7 +5,7 @@ import ArgumentParser
 struct OtklikBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "otklik-bench",
-        abstract: "Benchmarks: intake, the public form and the inbox against a running server; the text classifier on real appeals; slices on a filled database.",
-        subcommands: [IntakeBenchmark.self, PublicBenchmark.self, InboxBenchmark.self, TextBenchmark.self, SimilarBenchmark.self, AnalyticsBenchmark.self]
+        abstract: "Benchmarks: intake, the canonical document, the public form and the inbox against a running server; the text classifier on real appeals; slices on a filled database.",
+        subcommands: [IntakeBenchmark.self, CanonicalBenchmark.self, PublicBenchmark.self, InboxBenchmark.self, TextBenchmark.self, SimilarBenchmark.self, AnalyticsBenchmark.self]
     )
 }

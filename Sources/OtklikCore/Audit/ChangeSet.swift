@@ -13,8 +13,7 @@ public enum ChangeSet {
     }
 
     public static func payload(before: Appeal?, after: Appeal, input: ActionInput?) -> String {
-        let encoder = JSONCoding.encoder()
-        func fieldsOf(_ appeal: Appeal) -> [String: JSONValue] { (try? encoder.encode(appeal)).flatMap(fields) ?? [:] }
+        func fieldsOf(_ appeal: Appeal) -> [String: JSONValue] { (try? CanonicalJSON.encode(appeal)).flatMap(fields) ?? [:] }
         return payload(before: before.map(fieldsOf) ?? [:], after: fieldsOf(after), input: input)
     }
 

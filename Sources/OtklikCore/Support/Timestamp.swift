@@ -14,36 +14,39 @@ public enum Timestamp {
         millis(date) + Int64(timeZone.secondsFromGMT(for: date)) * 1000
     }
 
-    /// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, from the whole milliseconds. Written out by hand because
-    /// every appeal is encoded with several dates on each write, and a formatter per date is slow.
+    /// `YYYY-MM-DDTHH:MM:SS.mmmZ` in UTC, from the whole milliseconds.
     public static func iso(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        appendISO(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same appended as UTF-8, digit by digit: every appeal is encoded with several dates on each write,
+    /// and a formatter, or a string for each part, per date is slow.
+    public static func appendISO(_ date: Date, to bytes: inout [UInt8]) {
         let (days, msOfDay) = millis(date).floorDivided(by: 86_400_000)
         let (year, month, day) = CivilDate.from(daysSinceEpoch: days)
         guard (0...9999).contains(year) else {
-            return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
+            bytes.append(contentsOf: date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)).utf8)
+            return
         }
         let seconds = msOfDay / 1000
-        var text = ""
-        text.reserveCapacity(24)
-        func append(_ value: Int64, width: Int) {
-            let digits = String(value)
-            text += String(repeating: "0", count: max(0, width - digits.count)) + digits
+        func append(_ value: Int64, width: Int, then separator: UInt8?) {
+            var divisor: Int64 = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+            if let separator { bytes.append(separator) }
         }
-        append(year, width: 4)
-        text += "-"
-        append(month, width: 2)
-        text += "-"
-        append(day, width: 2)
-        text += "T"
-        append(seconds / 3600, width: 2)
-        text += ":"
-        append(seconds / 60 % 60, width: 2)
-        text += ":"
-        append(seconds % 60, width: 2)
-        text += "."
-        append(msOfDay % 1000, width: 3)
-        text += "Z"
-        return text
+        append(year, width: 4, then: UInt8(ascii: "-"))
+        append(month, width: 2, then: UInt8(ascii: "-"))
+        append(day, width: 2, then: UInt8(ascii: "T"))
+        append(seconds / 3600, width: 2, then: UInt8(ascii: ":"))
+        append(seconds / 60 % 60, width: 2, then: UInt8(ascii: ":"))
+        append(seconds % 60, width: 2, then: UInt8(ascii: "."))
+        append(msOfDay % 1000, width: 3, then: UInt8(ascii: "Z"))
     }
 
     /// Reads ISO 8601 as RFC 3339 writes it: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, and a plain
