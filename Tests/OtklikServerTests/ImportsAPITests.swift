@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import HummingbirdTesting
 import NIOCore
 import OtklikCore
 import OtklikStore
@@ -10,17 +11,22 @@ import Testing
 
 @Suite("History import over the API: a dry run names every bad row and writes nothing; an import run again adds nothing twice")
 struct ImportsAPITests {
+    /// An import is one long request (5,000 rows in one): it goes through the client that waits as long as the
+    /// process tests' one does, not the harness's, which gives up after 20 seconds with every suite running.
     func post(_ api: APIHarness, _ query: String, _ body: Data, token: String) async throws -> APIHarness.Reply {
-        try await api.client.execute(
-            uri: "/api/v1/imports" + query, method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"],
-            body: ByteBuffer(bytes: body)
-        ) { response in
-            let data = Data(response.body.readableBytesView)
-            return APIHarness.Reply(
-                status: response.status, contentType: response.headers[.contentType], json: try? JSONSerialization.jsonObject(with: data),
-                text: String(decoding: data, as: UTF8.self), data: data
+        let port = try #require(api.client.port)
+        let (status, contentType, data) = try await ServerProcess.withClient(port: port) { client in
+            let response = try await client.execute(
+                TestClient.Request(
+                    "/api/v1/imports" + query, method: .post, headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"],
+                    body: ByteBuffer(bytes: body)
+                )
             )
+            return (response.status, response.headers[.contentType], Data((response.body ?? ByteBuffer()).readableBytesView))
         }
+        return APIHarness.Reply(
+            status: status, contentType: contentType, json: try? JSONSerialization.jsonObject(with: data), text: String(decoding: data, as: UTF8.self), data: data
+        )
     }
 
     /// A Russian Excel's CSV: a byte order mark, semicolons, dates as ДД.ММ.ГГГГ; row 4 (the third) is bad.
