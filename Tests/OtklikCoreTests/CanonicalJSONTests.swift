@@ -98,10 +98,7 @@ struct CanonicalJSONTests {
         appeal.structuredBy = "model m-1"
         appeal.routedBy = "model m-1"
         // A field added to the appeal is unset here until the test sets it, and then this fails.
-        let unset = Mirror(reflecting: appeal).children.filter { child in
-            if case Optional<Any>.none = child.value as Any? { return false }
-            return "\(child.value)" == "nil"
-        }.compactMap(\.label)
+        let unset = Mirror(reflecting: appeal).children.filter { "\($0.value)" == "nil" }.compactMap(\.label)
         #expect(unset.isEmpty, "set these in the test: \(unset)")
         #expect(try canonical(appeal) == foundation(appeal))
     }
@@ -133,10 +130,29 @@ struct CanonicalJSONTests {
         #expect(try canonical([true, false]) == foundation([true, false]))
     }
 
-    @Test func keysAreSortedAsFoundationSortsThem() throws {
-        let keys = ["b", "a", "B", "A", "aB", "ab", "a1", "a10", "a2", "_x", "ё", "я", "z"]
+    @Test func keysAreSortedByTheirBytesAsFoundationSortsThem() throws {
+        // "e\u{301}" (e and a combining accent) sorts before "f" by its bytes, after it as a `String`.
+        let keys = ["b", "a", "B", "A", "aB", "ab", "a1", "a10", "a2", "_x", "ё", "я", "z", "e\u{301}", "f"]
         let object = Dictionary(uniqueKeysWithValues: keys.map { ($0, 1) })
         #expect(try canonical(object) == foundation(object))
+        #expect(try canonical([3: "три", 1: "один", 20: "двадцать"]) == foundation([3: "три", 1: "один", 20: "двадцать"]))
+    }
+
+    @Test func emptyValuesAndNullsAreWrittenAsFoundationDoes() throws {
+        let empty: [String: Int] = [:]
+        #expect(try canonical(empty) == foundation(empty))
+        #expect(try canonical([String]()) == foundation([String]()))
+        #expect(try canonical(Empty()) == foundation(Empty()))
+        let withNils: [String?] = ["a", nil, "b"]
+        #expect(try canonical(withNils) == foundation(withNils))
+        #expect(try canonical(["x": withNils]) == foundation(["x": withNils]))
+    }
+
+    @Test func smallIntegersAndEnumsWithValuesAreWrittenAsFoundationDoes() throws {
+        let value = Mixed(small: -8, unsigned: .max, wide: .max, choice: .pair(1, "два"), other: .none)
+        #expect(try canonical(value) == foundation(value))
+        #expect(try canonical([Int16.min]) == foundation([Int16.min]))
+        #expect(try canonical([Int128.min]) == foundation([Int128.min]))
     }
 
     @Test func containersHandedOutForLaterAreTakenInAtTheClose() throws {
@@ -145,9 +161,25 @@ struct CanonicalJSONTests {
         #expect(try canonical([value, value]) == foundation([value, value]))
     }
 
+    /// Foundation would write bytes as base64: canonical documents hold none, so `CanonicalJSON` refuses them.
     @Test func aNumberThatIsNotFiniteOrBytesAreRefused() throws {
         #expect(throws: EncodingError.self) { try CanonicalJSON.encode(["x": Double.nan]) }
         #expect(throws: EncodingError.self) { try CanonicalJSON.encode(["x": Data([1, 2])]) }
+    }
+
+    private struct Empty: Encodable {}
+
+    private struct Mixed: Encodable {
+        enum Choice: Encodable {
+            case pair(Int, String)
+            case none
+        }
+
+        var small: Int8
+        var unsigned: UInt64
+        var wide: Int128
+        var choice: Choice
+        var other: Choice
     }
 
     /// Writes through nested containers and super encoders, after writing further members, and a key twice.

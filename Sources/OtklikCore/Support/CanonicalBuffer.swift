@@ -67,7 +67,8 @@ final class CanonicalBuffer {
     /// single-value container, which would come back here: they must end here, as written numbers.
     private static func otherInteger<T>(_ value: T) -> String? {
         switch T.self {
-        case is Int8.Type, is Int16.Type, is Int32.Type, is UInt.Type, is UInt8.Type, is UInt16.Type, is UInt32.Type, is UInt64.Type:
+        case is Int8.Type, is Int16.Type, is Int32.Type, is UInt.Type, is UInt8.Type, is UInt16.Type, is UInt32.Type, is UInt64.Type,
+            is Int128.Type, is UInt128.Type:
             "\(value)"
         default:
             nil
@@ -78,8 +79,12 @@ final class CanonicalBuffer {
         bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     }
 
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     func append(bool: Bool) {
-        bytes.append(contentsOf: bool ? Array("true".utf8) : Array("false".utf8))
+        bytes.append(contentsOf: bool ? Self.trueBytes : Self.falseBytes)
     }
 
     func append(integer: some BinaryInteger) {
@@ -87,9 +92,9 @@ final class CanonicalBuffer {
     }
 
     /// As Foundation writes a floating-point number: its shortest round-trip digits, without a trailing `.0`.
-    func append(float: some BinaryFloatingPoint & CustomStringConvertible, path: [any CodingKey]) throws {
+    func append(float: some BinaryFloatingPoint & CustomStringConvertible, path: @autoclosure () -> [any CodingKey]) throws {
         guard float.isFinite else {
-            throw EncodingError.invalidValue(float, .init(codingPath: path, debugDescription: "\(float) is not a JSON number"))
+            throw EncodingError.invalidValue(float, .init(codingPath: path(), debugDescription: "\(float) is not a JSON number"))
         }
         var text = float.description
         if text.hasSuffix(".0") { text.removeLast(2) }
@@ -130,8 +135,7 @@ final class CanonicalBuffer {
         if let short {
             bytes.append(contentsOf: [0x5C, short])
         } else {
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
         }
     }
 }

@@ -33,7 +33,7 @@ final class CanonicalEncoder: Encoder {
     var codingPath: [any CodingKey] { path(adding: nil) }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    /// The coding path, put together only when asked for (an error's context): most values never are.
+    /// The coding path, put together only when asked for (an error's context): most values never need it.
     func path(adding last: (any CodingKey)?) -> [any CodingKey] {
         var keys: [any CodingKey] = last.map { [$0] } ?? []
         var encoder: CanonicalEncoder? = self
@@ -75,7 +75,8 @@ final class CanonicalEncoder: Encoder {
         parts.append(Part(key: key, bytes: from..<buffer.bytes.count))
     }
 
-    /// A member written through an encoder of its own, taken in at the close.
+    /// A member written through an encoder of its own, taken in at the close. Asked for twice under one key, the
+    /// later replaces the earlier (Foundation would reuse the first); no type of ours does that.
     func detachedMember(key: String?, codingKey: (any CodingKey)?) -> CanonicalEncoder {
         let encoder = CanonicalEncoder(buffer: CanonicalBuffer(capacity: 64), parent: self, key: codingKey)
         parts.append(Part(key: key, detached: encoder))
@@ -97,17 +98,24 @@ final class CanonicalEncoder: Encoder {
             // What Foundation writes for a value that encoded nothing.
             buffer.bytes.append(contentsOf: [0x7B, 0x7D])
         case .object:
-            // By key, the later of two members with one key winning, as a dictionary would keep it.
-            let ordered = parts.indices.sorted { (parts[$0].key ?? "", $0) < (parts[$1].key ?? "", $1) }
+            // By the keys' UTF-8 bytes, as Foundation sorts them (not `String`'s order, which normalises first);
+            // of two members with the same key the later wins, as a dictionary would keep it.
+            let ordered = parts.indices.sorted { Self.precedes(parts[$0].key ?? "", $0, parts[$1].key ?? "", $1) }
             var kept: [Int] = []
             kept.reserveCapacity(ordered.count)
-            for (position, index) in ordered.enumerated() where position + 1 == ordered.count || parts[ordered[position + 1]].key != parts[index].key {
+            for (position, index) in ordered.enumerated()
+            where position + 1 == ordered.count || !(parts[ordered[position + 1]].key ?? "").utf8.elementsEqual((parts[index].key ?? "").utf8) {
                 kept.append(index)
             }
             try assemble(kept, open: 0x7B, close: 0x7D)
         case .array:
             try assemble(Array(parts.indices), open: 0x5B, close: 0x5D)
         }
+    }
+
+    private static func precedes(_ key: String, _ index: Int, _ other: String, _ otherIndex: Int) -> Bool {
+        if key.utf8.elementsEqual(other.utf8) { return index < otherIndex }
+        return key.utf8.lexicographicallyPrecedes(other.utf8)
     }
 
     private func assemble(_ order: [Int], open: UInt8, close: UInt8) throws {

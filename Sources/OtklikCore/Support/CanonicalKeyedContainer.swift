@@ -34,6 +34,8 @@ struct CanonicalKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt16, forKey key: Key) throws { integer(value, key) }
     mutating func encode(_ value: UInt32, forKey key: Key) throws { integer(value, key) }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: Int128, forKey key: Key) throws { integer(value, key) }
+    mutating func encode(_ value: UInt128, forKey key: Key) throws { integer(value, key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try encoder.member(key: key.stringValue) { try encoder.buffer.write(value, parent: encoder, key: key) }

@@ -23,7 +23,7 @@ public enum Timestamp {
 
     /// The same appended as UTF-8, digit by digit: every appeal is encoded with several dates on each write,
     /// and a formatter, or a string for each part, per date is slow.
-    public static func appendISO(_ date: Date, to bytes: inout [UInt8]) {
+    static func appendISO(_ date: Date, to bytes: inout [UInt8]) {
         let (days, msOfDay) = millis(date).floorDivided(by: 86_400_000)
         let (year, month, day) = CivilDate.from(daysSinceEpoch: days)
         guard (0...9999).contains(year) else {
