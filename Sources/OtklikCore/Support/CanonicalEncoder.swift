@@ -9,11 +9,15 @@ final class CanonicalEncoder: Encoder {
         case none, object, array, single
     }
 
-    /// One member: where its bytes are, and its key in an object.
+    /// One member: its key in an object, and its bytes — in place in the shared buffer, or in an encoder of its own.
     private struct Part {
+        enum Bytes {
+            case inPlace(Range<Int>)
+            case detached(CanonicalEncoder)
+        }
+
         var key: String?
-        var bytes: Range<Int>?
-        var detached: CanonicalEncoder?
+        var bytes: Bytes
     }
 
     let buffer: CanonicalBuffer
@@ -72,14 +76,14 @@ final class CanonicalEncoder: Encoder {
     func member(key: String?, _ write: () throws -> Void) rethrows {
         let from = buffer.bytes.count
         try write()
-        parts.append(Part(key: key, bytes: from..<buffer.bytes.count))
+        parts.append(Part(key: key, bytes: .inPlace(from..<buffer.bytes.count)))
     }
 
     /// A member written through an encoder of its own, taken in at the close. Asked for twice under one key, the
     /// later replaces the earlier (Foundation would reuse the first); no type of ours does that.
     func detachedMember(key: String?, codingKey: (any CodingKey)?) -> CanonicalEncoder {
         let encoder = CanonicalEncoder(buffer: CanonicalBuffer(capacity: 64), parent: self, key: codingKey)
-        parts.append(Part(key: key, detached: encoder))
+        parts.append(Part(key: key, bytes: .detached(encoder)))
         return encoder
     }
 
@@ -129,11 +133,12 @@ final class CanonicalEncoder: Encoder {
                 CanonicalBuffer.append(string: key, to: &out)
                 out.append(0x3A)
             }
-            if let range = part.bytes {
+            switch part.bytes {
+            case .inPlace(let range):
                 out.append(contentsOf: buffer.bytes[range])
-            } else if let detached = part.detached {
-                try detached.close()
-                out.append(contentsOf: detached.buffer.bytes)
+            case .detached(let encoder):
+                try encoder.close()
+                out.append(contentsOf: encoder.buffer.bytes)
             }
         }
         out.append(close)
