@@ -6,8 +6,13 @@ import Foundation
 /// and that took a quarter of the server's time taking batches in.
 public enum CanonicalJSON {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        Data(try bytes(value))
+    }
+
+    /// The same bytes without the copy into `Data`: what a response body is made of.
+    public static func bytes<T: Encodable>(_ value: T) throws -> [UInt8] {
         let buffer = CanonicalBuffer()
         try buffer.write(value, parent: nil, key: nil)
-        return Data(buffer.bytes)
+        return buffer.bytes
     }
 }

@@ -30,7 +30,10 @@ final class CoalescingQueue<Job: Sendable>: Sendable {
             state.draining = true
             return true
         }
-        if startsDraining { Task { await self.drain() } }
+        // The drainer is the one writer everything waits for; at the default priority it queued behind the
+        // requests being decoded and prepared on the same few threads (batches over four connections took in
+        // a fifth less than over two).
+        if startsDraining { Task(priority: .high) { await self.drain() } }
     }
 
     private func drain() async {
