@@ -71,27 +71,27 @@ extension AppealStore {
         try await markFailed([OutboxFailure(id: id, error: error, retryAt: retryAt)], at: now)
     }
 
-    /// Records failed attempts together, in one transaction: a channel that is down fails every message of a
-    /// claim, and a write each would crowd the one writer.
+    /// Records failed attempts together, in one transaction and a statement per hundred: a channel that is
+    /// down fails every message of a claim, and a write (or a statement) each would crowd the one writer.
     public func markFailed(_ failures: [OutboxFailure], at now: Date = Timestamp.now()) async throws {
         guard !failures.isEmpty else { return }
+        let dead = Timestamp.millis(now)
         try await backend.write { db in
-            for failure in failures {
-                if let retryAt = failure.retryAt {
-                    try await db.raw(
-                        """
-                        UPDATE outbox SET last_error = \(bind: failure.error), next_attempt_at = \(bind: Timestamp.millis(retryAt)), lease_until = NULL
-                        WHERE id = \(bind: failure.id)
-                        """
-                    ).run()
-                } else {
-                    try await db.raw(
-                        """
-                        UPDATE outbox SET last_error = \(bind: failure.error), dead_at = \(bind: Timestamp.millis(now)), lease_until = NULL
-                        WHERE id = \(bind: failure.id)
-                        """
-                    ).run()
+            for start in stride(from: 0, to: failures.count, by: AppealRows.chunk) {
+                let rows = failures[start..<min(start + AppealRows.chunk, failures.count)].map { failure -> SQLQueryString in
+                    "(\(bind: failure.id), \(bind: failure.error), \(bind: failure.retryAt.map(Timestamp.millis)))"
                 }
+                // A failure without a retry time is dead; one with it waits for that time. VALUES names its
+                // columns column1… in both engines.
+                try await db.raw(
+                    """
+                    UPDATE outbox SET last_error = failed.column2, lease_until = NULL,
+                      next_attempt_at = COALESCE(failed.column3, outbox.next_attempt_at),
+                      dead_at = CASE WHEN failed.column3 IS NULL THEN \(bind: dead) ELSE outbox.dead_at END
+                    FROM (VALUES \(rows.joined(separator: ", "))) AS failed
+                    WHERE outbox.id = failed.column1
+                    """
+                ).run()
             }
         }
     }

@@ -57,4 +57,32 @@ struct OutboxTests {
         #expect(try await store.outbox(.waiting).isEmpty)
         try await store.close()
     }
+
+    @Test("a claim's failures recorded together: each message keeps its own error, those with a retry time wait for it, the rest are dead",
+          arguments: TestDatabases.kinds)
+    func failuresOfAClaimTogether(kind: DatabaseKind) async throws {
+        let store = try await TestDatabases.store(kind)
+        for chat in 1...150 {
+            try await store.send(OutboundMessage(kind: .reply, text: "Ответ \(chat)"), channel: .telegram, recipient: "\(chat)", at: Self.start)
+        }
+        let claimed = try await store.claimOutbox(at: Self.start, limit: 150, lease: 60)
+        #expect(claimed.count == 150)
+        let retry = Self.start.addingTimeInterval(300)
+        // More than one statement's worth; every third message is dead, the others retry.
+        try await store.markFailed(
+            claimed.enumerated().map { index, item in
+                OutboxFailure(id: item.id, error: "ошибка \(item.recipient)", retryAt: index % 3 == 0 ? nil : retry)
+            },
+            at: Self.start
+        )
+        let dead = try await store.outbox(.dead, limit: 500)
+        #expect(dead.count == 50)
+        #expect(dead.allSatisfy { $0.lastError == "ошибка \($0.recipient)" && $0.deadAt == Self.start })
+        #expect(try await store.claimOutbox(at: retry.addingTimeInterval(-1), limit: 500, lease: 60).isEmpty)
+        let again = try await store.claimOutbox(at: retry, limit: 500, lease: 60)
+        #expect(again.count == 100)
+        #expect(again.allSatisfy { $0.lastError == "ошибка \($0.recipient)" && $0.attempts == 2 && $0.nextAttemptAt == retry })
+        #expect(Set(again.map(\.id)).isDisjoint(with: dead.map(\.id)))
+        try await store.close()
+    }
 }
