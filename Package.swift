@@ -45,6 +45,7 @@ let package = Package(
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // Photos' thumbnails with Debian's libjpeg-turbo and libpng (scripts/lib/build-deps.sh installs their headers).

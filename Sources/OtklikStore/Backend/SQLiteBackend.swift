@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NIOCore
+import NIOPosix
 import SQLKit
 import SQLiteKit
 
@@ -10,6 +11,9 @@ import SQLiteKit
 final class SQLiteBackend: DatabaseBackend {
     let kind = DatabaseKind.sqlite
     private let writer: SQLiteConnection
+    /// The writer's own thread: on the shared pool its statements queued behind every request's reads (the
+    /// token's lookup, lists), and every statement of a group waited its turn there.
+    private let writerThread: NIOThreadPool
     private let readers: [SQLiteConnection]
     private let checkpointer: SQLiteConnection
     private let checkpointing: Task<Void, Never>
@@ -19,8 +23,11 @@ final class SQLiteBackend: DatabaseBackend {
     /// About 256 MiB of 4 KiB pages.
     static let maxWALFrames = 65_536
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection], checkpointer: SQLiteConnection, logger: Logger) {
+    private init(
+        writer: SQLiteConnection, writerThread: NIOThreadPool, readers: [SQLiteConnection], checkpointer: SQLiteConnection, logger: Logger
+    ) {
         self.writer = writer
+        self.writerThread = writerThread
         self.readers = readers
         self.checkpointer = checkpointer
         // The writer's automatic checkpoint would copy the WAL into the database inside some unlucky COMMIT;
@@ -52,7 +59,17 @@ final class SQLiteBackend: DatabaseBackend {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        let writerThread = NIOThreadPool(numberOfThreads: 1)
+        writerThread.start()
+        let writer: SQLiteConnection
+        do {
+            writer = try await SQLiteConnection.open(
+                storage: .file(path: path), threadPool: writerThread, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
+            )
+        } catch {
+            try? await writerThread.shutdownGracefully()
+            throw error
+        }
         for pragma in [
             "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
             // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
@@ -68,7 +85,7 @@ final class SQLiteBackend: DatabaseBackend {
         }
         let checkpointer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         _ = try await checkpointer.query("PRAGMA busy_timeout=10000")
-        return SQLiteBackend(writer: writer, readers: readers, checkpointer: checkpointer, logger: logger)
+        return SQLiteBackend(writer: writer, writerThread: writerThread, readers: readers, checkpointer: checkpointer, logger: logger)
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
@@ -85,13 +102,20 @@ final class SQLiteBackend: DatabaseBackend {
         checkpointing.cancel()
         await checkpointing.value
         for connection in readers + [checkpointer, writer] where !connection.isClosed { try await connection.close() }
+        try await writerThread.shutdownGracefully()
     }
 
     /// A store dropped without `close()` (say, on an error path) still releases its file handles.
     deinit {
         checkpointing.cancel()
-        for connection in readers + [checkpointer, writer] where !connection.isClosed {
+        for connection in readers + [checkpointer] where !connection.isClosed {
             _ = connection.close() as EventLoopFuture<Void>
+        }
+        let writerThread = writerThread
+        if writer.isClosed {
+            writerThread.shutdownGracefully { _ in }
+        } else {
+            (writer.close() as EventLoopFuture<Void>).whenComplete { _ in writerThread.shutdownGracefully { _ in } }
         }
     }
 }
