@@ -79,10 +79,10 @@ extension AppealStore {
         try await backend.write { db in
             for start in stride(from: 0, to: failures.count, by: AppealRows.chunk) {
                 let rows = failures[start..<min(start + AppealRows.chunk, failures.count)].map { failure -> SQLQueryString in
-                    "(\(bind: failure.id), \(bind: failure.error), \(bind: failure.retryAt.map(Timestamp.millis)))"
+                    "(\(bind: failure.id), \(bind: failure.error), CAST(\(bind: failure.retryAt.map(Timestamp.millis)) AS BIGINT))"
                 }
                 // A failure without a retry time is dead; one with it waits for that time. VALUES names its
-                // columns column1… in both engines.
+                // columns column1… in both engines; the cast types a column of nothing but NULLs for PostgreSQL.
                 try await db.raw(
                     """
                     UPDATE outbox SET last_error = failed.column2, lease_until = NULL,

@@ -4,8 +4,8 @@ import HummingbirdTesting
 import NIOCore
 import OtklikCore
 
-/// Keep-alive HTTP/1.1 connections to the server under test, one per concurrent worker.
-/// Hummingbird's `TestClient` is a plain NIO HTTP/1.1 client over a real socket: no extra package to build.
+/// The load generator's side of the server under test: a login through Hummingbird's `TestClient`, then
+/// keep-alive `RawHTTPConnection`s, one per concurrent worker.
 struct BenchClient: Sendable {
     let host: String
     let port: Int
@@ -40,7 +40,19 @@ struct BenchClient: Sendable {
         let requests = bodies.map { RawHTTPConnection.request(path, host: "\(host):\(port)", headers: fields, body: $0) }
         let count = min(connections, requests.count)
         var opened: [RawHTTPConnection] = []
-        for _ in 0..<count { opened.append(try await RawHTTPConnection.connect(host: host, port: port)) }
+        do {
+            for _ in 0..<count { opened.append(try await RawHTTPConnection.connect(host: host, port: port)) }
+            return try await send(requests, over: opened)
+        } catch {
+            for connection in opened { await connection.close() }
+            throw error
+        }
+    }
+
+    private func send(
+        _ requests: [ByteBuffer], over opened: [RawHTTPConnection]
+    ) async throws -> (latencies: [Duration], failures: [UInt16: Int], elapsed: Duration) {
+        let count = opened.count
         let clock = ContinuousClock()
         let start = clock.now
         let perConnection = try await withThrowingTaskGroup(of: ([Duration], [UInt16: Int]).self) { group in
@@ -56,7 +68,13 @@ struct BenchClient: Sendable {
                     return (latencies, failures)
                 }
             }
-            return try await group.reduce(into: []) { $0.append($1) }
+            do {
+                return try await group.reduce(into: []) { $0.append($1) }
+            } catch {
+                // The other workers wait on answers that closing their connections fails at once.
+                for connection in opened { await connection.close() }
+                throw error
+            }
         }
         let elapsed = clock.now - start
         for connection in opened { await connection.close() }

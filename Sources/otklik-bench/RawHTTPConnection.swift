@@ -35,7 +35,11 @@ struct RawHTTPConnection: Sendable {
     /// Sends one composed request and waits for its answer: the status code.
     func send(_ request: ByteBuffer, timeout: TimeAmount = .seconds(120)) async throws -> Int {
         let answered = channel.eventLoop.makePromise(of: Int.self)
-        channel.writeAndFlush(ResponseReader.Outgoing(bytes: request, answered: answered, timeout: timeout), promise: nil)
+        let written = channel.eventLoop.makePromise(of: Void.self)
+        // A connection the server has closed takes no write: the answer then never comes, so the write's
+        // failure is the answer's.
+        written.futureResult.whenFailure { answered.fail($0) }
+        channel.writeAndFlush(ResponseReader.Outgoing(bytes: request, answered: answered, timeout: timeout), promise: written)
         return try await answered.futureResult.get()
     }
 
@@ -60,12 +64,13 @@ private final class ResponseReader: ChannelDuplexHandler {
     private var waiting: EventLoopPromise<Int>?
     private var deadline: Scheduled<Void>?
     private var received: ByteBuffer?
-    private static let headEnd: [UInt8] = Array("\r\n\r\n".utf8)
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         let outgoing = unwrapOutboundIn(data)
         guard waiting == nil else {
-            outgoing.answered.fail(RawHTTPConnection.Failure(description: "a request is already waiting on this connection"))
+            let failure = RawHTTPConnection.Failure(description: "a request is already waiting on this connection")
+            outgoing.answered.fail(failure)
+            promise?.fail(failure)
             return
         }
         waiting = outgoing.answered
@@ -80,6 +85,10 @@ private final class ResponseReader: ChannelDuplexHandler {
         var bytes = unwrapInboundIn(data)
         if received == nil { received = bytes } else { received!.writeBuffer(&bytes) }
         guard let buffer = received, let (status, length) = Self.answer(in: buffer) else { return }
+        guard let length else {
+            fail(RawHTTPConnection.Failure(description: "an answer without Content-Length (HTTP \(status))"), context: context)
+            return
+        }
         guard buffer.readableBytes >= length else { return }
         received = buffer.readableBytes == length ? nil : buffer.getSlice(at: buffer.readerIndex + length, length: buffer.readableBytes - length)
         deadline?.cancel()
@@ -105,10 +114,10 @@ private final class ResponseReader: ChannelDuplexHandler {
         context.close(promise: nil)
     }
 
-    /// The status and the whole answer's length in bytes, once its head has arrived; a head without
-    /// `Content-Length` counts as having no body. Read byte by byte: this runs once per answer.
-    private static func answer(in buffer: ByteBuffer) -> (status: Int, length: Int)? {
-        buffer.withUnsafeReadableBytes { bytes -> (status: Int, length: Int)? in
+    /// The status and the whole answer's length in bytes (nil without `Content-Length`: the API always sends
+    /// it), once its head has arrived. Read byte by byte: this runs on every read until the answer is whole.
+    private static func answer(in buffer: ByteBuffer) -> (status: Int, length: Int?)? {
+        buffer.withUnsafeReadableBytes { bytes -> (status: Int, length: Int?)? in
             guard bytes.count >= 4 else { return nil }
             var headLength: Int?
             for index in 3..<bytes.count
@@ -122,14 +131,14 @@ private final class ResponseReader: ChannelDuplexHandler {
             if let space = bytes.firstIndex(of: 0x20), space + 3 < headLength {
                 for digit in bytes[(space + 1)...(space + 3)] { status = status * 10 + Int(digit &- 0x30) }
             }
-            return (status, headLength + contentLength(in: UnsafeRawBufferPointer(rebasing: bytes[0..<headLength])))
+            return (status, contentLength(in: UnsafeRawBufferPointer(rebasing: bytes[0..<headLength])).map { headLength + $0 })
         }
     }
 
     private static let contentLengthName = Array("content-length:".utf8)
 
     /// The value of the head's `Content-Length`, its name matched in any case.
-    private static func contentLength(in head: UnsafeRawBufferPointer) -> Int {
+    private static func contentLength(in head: UnsafeRawBufferPointer) -> Int? {
         let name = contentLengthName
         var lineStart = 0
         while lineStart < head.count {
@@ -138,7 +147,7 @@ private final class ResponseReader: ChannelDuplexHandler {
             {
                 var value = 0
                 var index = lineStart + name.count
-                while index < head.count, head[index] == 0x20 { index += 1 }
+                while index < head.count, head[index] == 0x20 || head[index] == 0x09 { index += 1 }
                 while index < head.count, (0x30...0x39).contains(head[index]) {
                     value = value * 10 + Int(head[index] - 0x30)
                     index += 1
@@ -148,6 +157,6 @@ private final class ResponseReader: ChannelDuplexHandler {
             guard let lineEnd = head[lineStart...].firstIndex(of: 0x0A) else { break }
             lineStart = lineEnd + 1
         }
-        return 0
+        return nil
     }
 }

@@ -30,9 +30,9 @@ final class CoalescingQueue<Job: Sendable>: Sendable {
             state.draining = true
             return true
         }
-        // The drainer is the one writer everything waits for; at the default priority it queued behind the
-        // requests being decoded and prepared on the same few threads (batches over four connections took in
-        // a fifth less than over two).
+        // A drainer (the group commit's writer, merged intake's) is what every waiting request waits for; at
+        // the default priority it queued behind the requests being decoded on the same few threads, and
+        // batches over four connections were taken in more slowly than over two.
         if startsDraining { Task(priority: .high) { await self.drain() } }
     }
 

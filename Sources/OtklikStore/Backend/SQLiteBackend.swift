@@ -61,31 +61,36 @@ final class SQLiteBackend: DatabaseBackend {
         }
         let writerThread = NIOThreadPool(numberOfThreads: 1)
         writerThread.start()
-        let writer: SQLiteConnection
+        // Whatever was opened before a failure is closed again, the writer's thread last.
+        var opened: [SQLiteConnection] = []
         do {
-            writer = try await SQLiteConnection.open(
+            let writer = try await SQLiteConnection.open(
                 storage: .file(path: path), threadPool: writerThread, logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()
             )
+            opened.append(writer)
+            for pragma in [
+                "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
+                // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
+                "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY", "PRAGMA wal_autocheckpoint=0",
+            ] {
+                _ = try await writer.query(pragma)
+            }
+            var readers: [SQLiteConnection] = []
+            for _ in 0..<readerCount {
+                let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+                opened.append(reader)
+                _ = try await reader.query("PRAGMA busy_timeout=10000")
+                readers.append(reader)
+            }
+            let checkpointer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            opened.append(checkpointer)
+            _ = try await checkpointer.query("PRAGMA busy_timeout=10000")
+            return SQLiteBackend(writer: writer, writerThread: writerThread, readers: readers, checkpointer: checkpointer, logger: logger)
         } catch {
+            for connection in opened { try? await connection.close() }
             try? await writerThread.shutdownGracefully()
             throw error
         }
-        for pragma in [
-            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON",
-            // A large batch must not spill pages to the WAL before COMMIT; savepoint journals stay in memory.
-            "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY", "PRAGMA wal_autocheckpoint=0",
-        ] {
-            _ = try await writer.query(pragma)
-        }
-        var readers: [SQLiteConnection] = []
-        for _ in 0..<readerCount {
-            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-            _ = try await reader.query("PRAGMA busy_timeout=10000")
-            readers.append(reader)
-        }
-        let checkpointer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        _ = try await checkpointer.query("PRAGMA busy_timeout=10000")
-        return SQLiteBackend(writer: writer, writerThread: writerThread, readers: readers, checkpointer: checkpointer, logger: logger)
     }
 
     func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
