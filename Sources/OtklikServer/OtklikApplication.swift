@@ -35,6 +35,7 @@ public enum OtklikApplication {
         ImportsAPI(store: store, timeZone: configuration.timeZone).register(on: api)
         POSAPI(store: store).register(on: api)
         store.setPublicBaseURL(try configuration.publicBaseURL())
+        store.setSessionCacheLifetime(configuration.sessionCacheLifetime)
         let limiter = SubmissionLimiter(limits: configuration.publicLimits)
         let desk = PublicDesk(store: store, login: configuration.publicLogin, limiter: limiter)
         let residents = ResidentAccess(store: store, limiter: limiter)

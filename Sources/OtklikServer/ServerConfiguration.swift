@@ -1,5 +1,6 @@
 import Foundation
 import OtklikCore
+import OtklikStore
 
 /// Every setting of Otklik, read from the environment in this one place.
 /// | variable | default |
@@ -10,6 +11,7 @@ import OtklikCore
 /// | `OTKLIK_TIME_ZONE` | `Europe/Moscow` (the region's zone: numbering year, later terms) |
 /// | `OTKLIK_NUMBER_PREFIX` | `ЦУР` |
 /// | `OTKLIK_TOKEN_TTL_HOURS` | `12` |
+/// | `OTKLIK_SESSION_CACHE_SECONDS` | `2`: a token looked up is trusted this long without reading it again (a change made by this server takes effect at once, one made by another server on the same PostgreSQL within this); `0`: read it for every request |
 /// | `OTKLIK_BCRYPT_COST` | `10` |
 /// | `OTKLIK_LOG_LEVEL` | `info` |
 /// | `OTKLIK_TERM_SHIFT` | `previous`: a term in calendar days ending on a day off moves to the previous working day (or `next`) |
@@ -57,6 +59,7 @@ public struct ServerConfiguration: Sendable {
     public var timeZone: TimeZone
     public var numberPrefix: String
     public var tokenLifetime: TimeInterval
+    public var sessionCacheLifetime: TimeInterval
     public var bcryptCost: UInt8
     public var logLevel: String
     public var termShift: TermShift
@@ -124,6 +127,8 @@ public struct ServerConfiguration: Sendable {
         timeZone = value("OTKLIK_TIME_ZONE").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
         numberPrefix = value("OTKLIK_NUMBER_PREFIX") ?? "ЦУР"
         tokenLifetime = (value("OTKLIK_TOKEN_TTL_HOURS").flatMap(Double.init) ?? 12) * 3600
+        sessionCacheLifetime = value("OTKLIK_SESSION_CACHE_SECONDS").flatMap(Double.init).map { max($0, 0) }
+            ?? AppealStore.defaultSessionCacheLifetime
         bcryptCost = value("OTKLIK_BCRYPT_COST").flatMap(UInt8.init).map { min(max($0, 4), 31) } ?? 10
         logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"
         termShift = value("OTKLIK_TERM_SHIFT").flatMap(TermShift.init(rawValue:)) ?? .previousWorkingDay

@@ -45,7 +45,7 @@ extension AppealStore {
     /// Changes the name, role, body, blocks and e-mail of a user (not the login or the password).
     public func update(user: User, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
         let blocks = String(decoding: try JSONCoding.encoder().encode(user.blockIds), as: UTF8.self)
-        try await backend.write { db in
+        try await writeAccounts { db in
             let before = try await db.raw("SELECT * FROM users WHERE id = \(bind: user.id)").first().map(Self.decodeUser)
             try await Self.recordChange(.user, id: user.id, before: before, after: user, by: actor, at: now, in: db)
             let rows = try await db.raw(
@@ -60,7 +60,7 @@ extension AppealStore {
 
     /// Blocks a user (no login, every session ended at once) or lets them in again.
     public func setBlocked(userId: String, _ blocked: Bool, by actor: String = systemActor, at now: Date = Timestamp.now()) async throws {
-        try await backend.write { db in
+        try await writeAccounts { db in
             if let row = try await db.raw("SELECT blocked_at FROM users WHERE id = \(bind: userId)").first() {
                 let was = try row.decode(column: "blocked_at", as: Int64?.self) != nil
                 try await Self.recordChange(.user, id: userId, before: ["blocked": was], after: ["blocked": blocked], by: actor, at: now, in: db)
@@ -83,19 +83,37 @@ extension AppealStore {
 
     /// The user a live token belongs to.
     public func user(tokenHash: String, at now: Date = Timestamp.now()) async throws -> User? {
-        try await backend.read { db in
+        let (cached, generation) = sessions.user(tokenHash: tokenHash, at: now)
+        if let cached { return cached }
+        let found = try await backend.read { db in
             try await db.raw(
                 """
-                SELECT users.* FROM tokens JOIN users ON users.id = tokens.user_id
+                SELECT users.*, tokens.expires_at AS token_expires_at FROM tokens JOIN users ON users.id = tokens.user_id
                 WHERE tokens.token_hash = \(bind: tokenHash) AND tokens.expires_at > \(bind: Timestamp.millis(now)) AND users.blocked_at IS NULL
                 """
-            ).first().map(Self.decodeUser)
+            ).first().map { row in
+                (user: try Self.decodeUser(row), expiresAt: Timestamp.date(millis: try row.decode(column: "token_expires_at", as: Int64.self)))
+            }
         }
+        guard let found else { return nil }
+        sessions.remember(found.user, tokenHash: tokenHash, expiresAt: found.expiresAt, checkedAt: now, generation: generation)
+        return found.user
+    }
+
+    /// How long a looked-up session is trusted without reading the database again; 0: read it for every request.
+    public func setSessionCacheLifetime(_ lifetime: TimeInterval) {
+        sessions.setLifetime(lifetime)
+    }
+
+    /// Writes a change of users or tokens; the sessions looked up before it are forgotten, whatever its outcome.
+    func writeAccounts<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        defer { sessions.forgetAll() }
+        return try await backend.write(body)
     }
 
     /// Replaces a user's password hash and ends every session of the user but `keeping` (the one that changed it).
     public func changePassword(userId: String, passwordHash: String, keeping tokenHash: String?) async throws {
-        try await backend.write { db in
+        try await writeAccounts { db in
             try await db.raw("UPDATE users SET password_hash = \(bind: passwordHash) WHERE id = \(bind: userId)").run()
             try await db.raw("DELETE FROM tokens WHERE user_id = \(bind: userId) AND token_hash <> \(bind: tokenHash ?? "")").run()
         }
@@ -103,7 +121,7 @@ extension AppealStore {
 
     /// Ends one session (logout).
     public func deleteToken(hash: String) async throws {
-        try await backend.write { db in try await db.raw("DELETE FROM tokens WHERE token_hash = \(bind: hash)").run() }
+        try await writeAccounts { db in try await db.raw("DELETE FROM tokens WHERE token_hash = \(bind: hash)").run() }
     }
 
     static func decodeUser(_ row: any SQLRow) throws -> User {

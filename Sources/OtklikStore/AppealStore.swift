@@ -26,6 +26,10 @@ public final class AppealStore: Sendable {
     let structure = StructureModels()
     /// The site's public address for links in letters (`OTKLIK_PUBLIC_URL`); nil: letters carry none.
     let publicBaseURL = Mutex<String?>(nil)
+    /// Sessions looked up lately (`OTKLIK_SESSION_CACHE_SECONDS`).
+    let sessions = SessionCache(lifetime: AppealStore.defaultSessionCacheLifetime)
+    /// How long a looked-up session is trusted unless the server is told otherwise.
+    public static let defaultSessionCacheLifetime: TimeInterval = 2
 
     public var kind: DatabaseKind { backend.kind }
 
