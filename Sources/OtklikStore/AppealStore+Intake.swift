@@ -81,7 +81,10 @@ extension AppealStore {
         let byId = Dictionary(assigned.map { ($0.id, $0) }) { first, _ in first }
         return results.map { result in
             var result = result
-            if let appeal = byId[result.appeal.id] { result.appeal = appeal }
+            if let appeal = byId[result.appeal.id] {
+                result.appeal = appeal
+                result.document = nil
+            }
             return result
         }
     }
@@ -163,8 +166,9 @@ extension AppealStore {
         return sources.map { source in
             switch source {
             case .stored(let appeal): IntakeResult(appeal: appeal, created: false)
-            case .new(let offset): IntakeResult(appeal: rows[offset].appeal, created: true, payloadId: payloadIds[offset])
-            case .repeatOfNew(let offset): IntakeResult(appeal: rows[offset].appeal, created: false)
+            case .new(let offset):
+                IntakeResult(appeal: rows[offset].appeal, created: true, payloadId: payloadIds[offset], document: rows[offset].document)
+            case .repeatOfNew(let offset): IntakeResult(appeal: rows[offset].appeal, created: false, document: rows[offset].document)
             }
         }
     }

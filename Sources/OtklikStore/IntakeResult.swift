@@ -1,3 +1,4 @@
+import Foundation
 import OtklikCore
 
 /// The outcome of taking in one item: the appeal, and whether it is new or was already there
@@ -8,4 +9,8 @@ public struct IntakeResult: Sendable, Equatable {
     /// The id of the raw payload stored with a new item (`StoredPayload`); nil when none was given or the
     /// item was there already.
     public var payloadId: String?
+    /// The appeal's canonical JSON as it was stored, when it is at hand: an answer can be made of these bytes
+    /// instead of encoding the appeal again. Nil when the appeal changed after (the model routed it) or was
+    /// there already.
+    public var document: Data?
 }

@@ -92,6 +92,12 @@ struct APITests {
             #expect(first.object["id"] as? String == second.object["id"] as? String)
             #expect((first.object["number"] as? String)?.hasPrefix("ЦУР-") == true)
             #expect(try await api.counts().appeals == 1)
+            // The 201 is made of the stored document, the 200 encodes the appeal afresh: both are the card.
+            var card = try await api.send(.get, "/api/v1/appeals/\(first.object["id"] as? String ?? "")", token: token).object
+            card["history"] = nil
+            let sorted = { (object: [String: Any]) in try JSONSerialization.data(withJSONObject: object, options: .sortedKeys) }
+            #expect(try sorted(first.object) == sorted(card))
+            #expect(try sorted(second.object) == sorted(card))
         }
     }
 

@@ -53,7 +53,8 @@ struct AppealsAPI {
         try requireIntakeRole(user)
         let draft = try await JSONBody.decode(AppealDraft.self, from: request, context: context)
         guard let result = try await store.intake([draft], by: user).first else { throw Problem.malformed("Пустой запрос") }
-        return try JSONBody.response(AppealResource(result.appeal, for: user, dueSoon: dueSoon), status: result.created ? .created : .ok)
+        let resource = AppealResource(result.appeal, for: user, dueSoon: dueSoon)
+        return JSONBody.response(bytes: try resource.json(stored: result.document), status: result.created ? .created : .ok)
     }
 
     func batch(_ request: Request, _ context: OtklikRequestContext) async throws -> Response {

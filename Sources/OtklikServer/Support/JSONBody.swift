@@ -53,8 +53,11 @@ enum JSONBody {
     /// The value as `JSONCoding.encoder()` would write it, by `CanonicalJSON`: a list page or an intake's
     /// answer is written at a fraction of Foundation's cost (its 201 took a twelfth of a single POST's time).
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        let bytes = try CanonicalJSON.bytes(value)
-        return Response(
+        response(bytes: try CanonicalJSON.bytes(value), status: status)
+    }
+
+    static func response(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: bytes))
         )
     }
