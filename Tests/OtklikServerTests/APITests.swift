@@ -74,6 +74,12 @@ struct APITests {
                 #expect(reply.status == .unauthorized)
                 #expect(reply.isProblem)
             }
+            // Spaces around the token are let through; a second word is not part of any token.
+            let good = try await api.token("operator")
+            #expect(try await api.send(.get, "/api/v1/appeals", token: "\t\(good)  ").status == .ok)
+            let twoWords = try await api.send(.get, "/api/v1/appeals", token: "\(good) \(good)")
+            #expect(twoWords.status == .unauthorized)
+            #expect(twoWords.isProblem)
         }
     }
 
