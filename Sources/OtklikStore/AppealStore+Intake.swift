@@ -137,31 +137,38 @@ extension AppealStore {
             return try item.unnumbered.numbered(PublicNumber(prefix: prefix, year: item.year, sequence: sequence).formatted)
         }
         try await AppealRows.insert(rows, in: db)
+        // The loops below go by index: a row's appeal is read in place, where taking the row out copied it whole.
         var payloadIds: [String?] = []
-        for (row, item) in zip(rows, creators) {
+        for (index, item) in creators.enumerated() {
             guard let payload = item.payload else {
                 payloadIds.append(nil)
                 continue
             }
-            payloadIds.append(try await insertPayload(payload, of: row.appeal, at: item.now, in: db))
+            payloadIds.append(try await insertPayload(payload, of: rows[index].appeal, at: item.now, in: db))
         }
-        for (row, item) in zip(rows, creators) {
-            if let ticket = item.ticket { try await insertTicket(ticket, of: row.appeal.id, at: item.now, in: db) }
-            if !item.files.isEmpty { try await insertAttachments(prepared(item.files, for: row.appeal.id, at: item.now).rows, in: db) }
+        for (index, item) in creators.enumerated() {
+            if let ticket = item.ticket { try await insertTicket(ticket, of: rows[index].appeal.id, at: item.now, in: db) }
+            if !item.files.isEmpty { try await insertAttachments(prepared(item.files, for: rows[index].appeal.id, at: item.now).rows, in: db) }
         }
-        let receipts = zip(rows, creators).filter { OutboundNotices.concerns($0.0.appeal) }.map { row, item in
-            let link = item.ticket.flatMap { ticket in item.linkBase.map { PublicLink.url(base: $0, number: row.appeal.number, secret: ticket.secret) } }
-            return OutboxEntry(OutboundNotices.receipt(row.appeal, link: link), to: row.appeal, at: item.now)
+        var receipts: [OutboxEntry] = []
+        for (index, item) in creators.enumerated() where OutboundNotices.concerns(rows[index].appeal) {
+            let link = item.ticket.flatMap { ticket in
+                item.linkBase.map { PublicLink.url(base: $0, number: rows[index].appeal.number, secret: ticket.secret) }
+            }
+            receipts.append(OutboxEntry(OutboundNotices.receipt(rows[index].appeal, link: link), to: rows[index].appeal, at: item.now))
         }
         try await enqueue(receipts, in: db)
         var events = EventWriter(db: db)
         let written = try await events.append(
-            zip(rows, creators).map { row, item in
-                EventWriter.Entry(appealId: row.appeal.id, at: item.now, actorId: item.actorId, type: "created", payload: ChangeSet.created(row.document))
+            creators.indices.map { index in
+                EventWriter.Entry(
+                    appealId: rows[index].appeal.id, at: creators[index].now, actorId: creators[index].actorId, type: "created",
+                    payload: ChangeSet.created(rows[index].document)
+                )
             }
         )
         var rollups = RollupChanges(timeZone: timeZone)
-        for row in rows { rollups.add(row.appeal) }
+        for index in rows.indices { rollups.add(rows[index].appeal) }
         if let last = written.last { try await rollups.write(revision: last.seq, in: db) }
         return sources.map { source in
             switch source {
