@@ -127,7 +127,7 @@ public struct ServerConfiguration: Sendable {
         timeZone = value("OTKLIK_TIME_ZONE").flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "Europe/Moscow")!
         numberPrefix = value("OTKLIK_NUMBER_PREFIX") ?? "ЦУР"
         tokenLifetime = (value("OTKLIK_TOKEN_TTL_HOURS").flatMap(Double.init) ?? 12) * 3600
-        sessionCacheLifetime = value("OTKLIK_SESSION_CACHE_SECONDS").flatMap(Double.init).map { max($0, 0) }
+        sessionCacheLifetime = value("OTKLIK_SESSION_CACHE_SECONDS").flatMap(Double.init).flatMap { $0.isFinite ? max($0, 0) : nil }
             ?? AppealStore.defaultSessionCacheLifetime
         bcryptCost = value("OTKLIK_BCRYPT_COST").flatMap(UInt8.init).map { min(max($0, 4), 31) } ?? 10
         logLevel = value("OTKLIK_LOG_LEVEL") ?? "info"

@@ -42,7 +42,8 @@ final class SessionCache: Sendable {
     /// hand back to `remember` when the database must be read.
     func user(tokenHash: String, at now: Date) -> (user: User?, generation: Int) {
         state.withLock { state in
-            guard let entry = state.entries[tokenHash], now < entry.expiresAt,
+            // A clock set back must not stretch the trust: an entry checked "later" than now is read again.
+            guard let entry = state.entries[tokenHash], now < entry.expiresAt, entry.checkedAt <= now,
                 now.timeIntervalSince(entry.checkedAt) < state.lifetime
             else { return (nil, state.generation) }
             return (entry.user, state.generation)

@@ -53,7 +53,8 @@ struct SessionCacheTests {
 
     @Test("blocking, logging out, a new password and a new role take effect at once", arguments: TestDatabases.kinds)
     func changesThroughTheStoreEndSessionsAtOnce(kind: DatabaseKind) async throws {
-        let store = try await storeWithSession(kind)
+        // Trusted for an hour: only the change itself can end the session here, however slow the machine.
+        let store = try await storeWithSession(kind, lifetime: 3600)
         #expect(try await store.user(tokenHash: hash)?.role == .executor)
         var promoted = TestDatabases.user("exec1")
         promoted.role = .blockHead
@@ -74,6 +75,16 @@ struct SessionCacheTests {
         #expect(try await store.user(tokenHash: hash) != nil)
         try await store.setBlocked(userId: "u-e1", true)
         #expect(try await store.user(tokenHash: hash) == nil)
+        try await store.close()
+    }
+
+    @Test("a clock set back does not stretch the trust", arguments: TestDatabases.kinds)
+    func clockSetBackReadsAgain(kind: DatabaseKind) async throws {
+        let store = try await storeWithSession(kind)
+        let now = Timestamp.now()
+        #expect(try await store.user(tokenHash: hash, at: now)?.id == "u-e1")
+        try await deleteTokenBehindTheStore(store)
+        #expect(try await store.user(tokenHash: hash, at: now.addingTimeInterval(-60)) == nil)
         try await store.close()
     }
 
