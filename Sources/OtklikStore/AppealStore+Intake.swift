@@ -81,10 +81,7 @@ extension AppealStore {
         let byId = Dictionary(assigned.map { ($0.id, $0) }) { first, _ in first }
         return results.map { result in
             var result = result
-            if let appeal = byId[result.appeal.id] {
-                result.appeal = appeal
-                result.document = nil
-            }
+            if let appeal = byId[result.appeal.id] { result.appeal = appeal }
             return result
         }
     }
