@@ -1,3 +1,5 @@
+import Foundation
+import OtklikTestSupport
 import Testing
 
 @testable import OtklikStore
@@ -10,6 +12,19 @@ struct SearchTextTests {
         #expect(SearchText.normalize("Öffentliche STRAßE Ǆ") == "öffentliche straße ǆ")
         #expect(SearchText.normalize("ЖКХ: ТЕПЛО в доме №5") == "жкх: тепло в доме №5")
         #expect(SearchText.normalize(" \n ").isEmpty)
+    }
+
+    @Test("every line of real appeals normalizes as Unicode's lower case with ё folded and whitespace runs made one space")
+    func normalizesRealAppealsAsUnicodeDoes() throws {
+        let text = try String(contentsOf: SharedData.url("appeals-spb-nashgorod/spb_sample5000.csv"), encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init) + ["İSTANBUL ΣΟΦΊΑ\u{85}Ǳ\u{0}x\u{2003}Ё\u{1F}ё", "\u{0}\u{1F}"]
+        #expect(lines.count > 5_000)
+        for line in lines {
+            let words = line.unicodeScalars.split { $0.properties.isWhitespace || $0.value < 0x20 }
+            let expected = words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ").lowercased()
+                .replacingOccurrences(of: "ё", with: "е")
+            #expect(SearchText.normalize(line) == expected)
+        }
     }
 
     @Test("a query's LIKE wildcards are escaped")
