@@ -15,7 +15,7 @@ public enum OtklikApplication {
         router.add(middleware: ProblemMiddleware())
         router.add(middleware: ServerTimingMiddleware())
         HealthAPI(store: store).register(on: router)
-        MetricsAPI(store: store, registry: registry).register(on: router)
+        MetricsAPI(store: store, registry: registry, process: ServerMetrics.process).register(on: router)
         OpenAPIDocument.register(on: router)
         AuthAPI(store: store, tokenLifetime: configuration.tokenLifetime).register(on: router)
         let api = router.group("/api/v1").add(middleware: AuthMiddleware(store: store))

@@ -82,6 +82,15 @@ struct BenchClient: Sendable {
         return (perConnection.flatMap(\.0), failures, elapsed)
     }
 
+    /// The CPU seconds the server's process has used (`process_cpu_seconds_total` in its `/metrics`); nil from a
+    /// server that does not give them.
+    func serverCPUSeconds() async throws -> Double? {
+        let response = try await TestClient.withClient(host: host, port: port) { client in try await client.get("/metrics") }
+        guard response.status == .ok, let body = response.body else { return nil }
+        let line = String(buffer: body).split(separator: "\n").first { $0.hasPrefix("process_cpu_seconds_total ") }
+        return line.flatMap { Double($0.split(separator: " ")[1]) }
+    }
+
     /// The headers of the API's JSON requests, with this client's token.
     var jsonHeaders: HTTPFields { [.contentType: "application/json", .authorization: "Bearer \(token)"] }
 }

@@ -59,10 +59,14 @@ struct IntakeBenchmark: AsyncParsableCommand {
         var elapsed: Duration
         var latency: LatencySummary
         var failures: [UInt16: Int]
+        /// The server's CPU seconds over the run, when it gives them.
+        var serverCPU: Double?
 
         var rateLine: String {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return String(format: "%.0f appeals/s (%.2f s)", Double(appeals) / seconds, seconds)
+            let rate = String(format: "%.0f appeals/s (%.2f s)", Double(appeals) / seconds, seconds)
+            guard let serverCPU, appeals > 0 else { return rate }
+            return rate + String(format: "; server CPU %.1f s, %.0f µs an appeal", serverCPU, serverCPU * 1e6 / Double(appeals))
         }
 
         var failureLine: String {
@@ -72,7 +76,12 @@ struct IntakeBenchmark: AsyncParsableCommand {
 
     /// Sends every body once, spread over `connections` keep-alive connections; counts only acknowledged appeals.
     func measure(_ client: BenchClient, path: String, bodies: [ByteBuffer], connections: Int, appealsPerBody: Int) async throws -> Result {
+        let cpuBefore = try await client.serverCPUSeconds()
         let sent = try await client.sendAll(path, bodies: bodies, headers: client.jsonHeaders, connections: connections)
-        return Result(appeals: sent.latencies.count * appealsPerBody, elapsed: sent.elapsed, latency: LatencySummary(sent.latencies), failures: sent.failures)
+        let cpuAfter = try await client.serverCPUSeconds()
+        return Result(
+            appeals: sent.latencies.count * appealsPerBody, elapsed: sent.elapsed, latency: LatencySummary(sent.latencies), failures: sent.failures,
+            serverCPU: cpuBefore.flatMap { before in cpuAfter.map { $0 - before } }
+        )
     }
 }

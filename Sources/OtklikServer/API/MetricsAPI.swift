@@ -4,10 +4,12 @@ import OtklikStore
 import Prometheus
 
 /// `GET /metrics`: Prometheus text format. Request counts and latencies come from Hummingbird's
-/// `MetricsMiddleware`; the appeals by status are counted in the database at each scrape.
+/// `MetricsMiddleware`; the appeals by status are counted in the database at each scrape, and the process's
+/// CPU and memory read then too (`ProcessMetrics`).
 struct MetricsAPI {
     let store: AppealStore
     let registry: PrometheusCollectorRegistry
+    let process: ProcessMetrics
 
     func register(on router: Router<OtklikRequestContext>) {
         router.get("/metrics") { _, _ in
@@ -18,6 +20,7 @@ struct MetricsAPI {
             for status in AppealStatus.allCases {
                 registry.makeGauge(descriptor: descriptor, labels: [("status", status.rawValue)]).set(Double(counts[status] ?? 0))
             }
+            process.update()
             return Response(
                 status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer()))

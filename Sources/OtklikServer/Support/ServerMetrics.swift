@@ -1,3 +1,4 @@
+import Foundation
 import Metrics
 import Prometheus
 
@@ -9,4 +10,7 @@ enum ServerMetrics {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         return registry
     }()
+
+    /// The process's CPU, memory and start in the same registry, one set for the process.
+    static let process = ProcessMetrics(registry: registry, startedAt: Date())
 }
