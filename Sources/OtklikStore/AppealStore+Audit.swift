@@ -2,8 +2,16 @@ import OtklikCore
 import SQLKit
 
 extension AppealStore {
-    /// Walks the whole chain in pages and names the first broken link.
-    public func verifyChain(pageSize: Int = 5_000) async throws -> ChainReport {
+    /// The last event's number: the chain's length while it is whole, what a walk through it counts towards.
+    public func chainLength() async throws -> Int64 {
+        try await backend.read { db in
+            try await db.raw("SELECT MAX(seq) AS last FROM events").first()?.decode(column: "last", as: Int64?.self) ?? 0
+        }
+    }
+
+    /// Walks the whole chain in pages and names the first broken link; `progress` hears the events checked after
+    /// each page.
+    public func verifyChain(pageSize: Int = 5_000, progress: (Int64) -> Void = { _ in }) async throws -> ChainReport {
         var previous: (seq: Int64, hash: String) = (0, EventChain.genesis)
         var checked: Int64 = 0
         while true {
@@ -17,6 +25,7 @@ extension AppealStore {
                 return ChainReport(eventsChecked: checked + (broken.seq - after - 1), firstBreak: broken)
             }
             checked += Int64(page.count)
+            progress(checked)
             previous = (page[page.count - 1].seq, page[page.count - 1].hash)
         }
     }

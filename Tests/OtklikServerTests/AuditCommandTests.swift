@@ -1,0 +1,55 @@
+import Foundation
+import OtklikCore
+import OtklikTestSupport
+import SQLKit
+import Testing
+
+@testable import OtklikStore
+
+@Suite("otklik audit verify: the event chain walked from the command line, with its progress")
+struct AuditCommandTests {
+    /// Runs `otklik audit verify <arguments>` and returns its exit status and output.
+    func verify(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
+        let result = try await ChildProcess.run(try ServerProcess.binary.path, ["audit", "verify"] + arguments, mergingErrors: true)
+        guard case .exited(let code) = result.status else { return (nil, result.output) }
+        return (code, result.output)
+    }
+
+    @Test("a whole chain passes with its count and progress; an event changed in the database is named, and the exit status is 2")
+    func wholeThenChanged() async throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-audit-\(UUID().uuidString).sqlite")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let database = "sqlite:" + file.path
+        let store = try await ServerProcess.prepare(database)
+        try await store.save(municipalities: [Municipality(oktmo: "60701000", name: "город Ростов-на-Дону")])
+        try await store.save(rubricator: .default)
+        let drafts = (0..<3).map { index in
+            AppealDraft(kind: .appeal, channel: .letter, text: "Яма на дороге \(index)", municipalityId: "60701000", topicId: "roads.repair")
+        }
+        _ = try await store.intake(drafts, by: ServerProcess.operatorUser)
+        try await store.close()
+
+        let whole = try await verify(["--database", database, "--progress-every", "1"])
+        #expect(whole.status == 0, "\(whole.output)")
+        #expect(whole.output.contains("Проверяю цепочку журнала: событий — 3."))
+        #expect(whole.output.contains("проверено 3 из 3 (100 %)"))
+        #expect(whole.output.contains("Цепочка цела: проверено событий — 3"))
+
+        let tampered = try await AppealStore.open(try DatabaseURL(database))
+        try await tampered.backend.write { db in
+            try await db.raw("UPDATE events SET payload = REPLACE(payload, 'Яма', 'Ямка') WHERE seq = 2").run()
+        }
+        try await tampered.close()
+        let changed = try await verify(["--database", database])
+        #expect(changed.status == 2)
+        #expect(changed.output.contains("ЦЕПОЧКА НАРУШЕНА: первое нарушение — событие №2: содержимое события изменено"))
+        #expect(changed.output.contains("Проверено до него: 1."))
+    }
+
+    @Test("a progress step that is not positive is a Russian error")
+    func progressStepMustBePositive() async throws {
+        let reply = try await verify(["--progress-every", "0", "--database", "sqlite:/nonexistent/never.sqlite"])
+        #expect(reply.status != 0)
+        #expect(reply.output.contains("--progress-every должно быть больше нуля"))
+    }
+}
