@@ -9,6 +9,13 @@ extension AppealStore {
         }
     }
 
+    /// The stored hash of event `seq`, nil when there is no such event.
+    public func eventHash(seq: Int64) async throws -> String? {
+        try await backend.read { db in
+            try await db.raw("SELECT hash FROM events WHERE seq = \(bind: seq)").first()?.decode(column: "hash", as: String.self)
+        }
+    }
+
     /// Walks the whole chain in pages and names the first broken link; `progress` hears the events checked after
     /// each page.
     public func verifyChain(pageSize: Int = 5_000, progress: (Int64) -> Void = { _ in }) async throws -> ChainReport {

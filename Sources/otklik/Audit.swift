@@ -10,9 +10,14 @@ struct Audit: AsyncParsableCommand {
 
         @OptionGroup var database: DatabaseOption
         @Option(help: "Сообщать о ходе проверки каждые N событий") var progressEvery: Int64 = 100_000
+        @Option(help: "Номер и хеш события, записанные при прошлой проверке (N:ХЕШ): укороченный или переписанный журнал будет замечен")
+        var expect: String?
 
         func validate() throws {
             guard progressEvery > 0 else { throw ValidationError("--progress-every должно быть больше нуля") }
+            if let expect, ChainMark(expect) == nil {
+                throw ValidationError("--expect ожидает номер события и его хеш через двоеточие, как их печатает проверка: N:ХЕШ")
+            }
         }
 
         func run() async throws {
@@ -27,12 +32,25 @@ struct Audit: AsyncParsableCommand {
                 let percent = total > 0 ? Double(checked) * 100 / Double(total) : 100
                 Console.line(String(format: "проверено %lld из %lld (%.0f %%), %.0f с", checked, total, percent, Date().timeIntervalSince(started)))
             }
-            try await store.close()
             if let broken = report.firstBreak {
+                try await store.close()
                 Console.line("ЦЕПОЧКА НАРУШЕНА: первое нарушение — событие №\(broken.seq): \(broken.reason). Проверено до него: \(report.eventsChecked).")
                 throw ExitCode(2)
             }
+            // The chain is whole, so an event that still has the hash recorded earlier vouches for all before it.
+            let mark = expect.flatMap(ChainMark.init)
+            let markedHash = if let mark { try await store.eventHash(seq: mark.seq) } else { String?.none }
+            let last = report.eventsChecked > 0 ? try await store.eventHash(seq: report.eventsChecked) : nil
+            try await store.close()
+            if let mark, markedHash != mark.hash {
+                let what = markedHash == nil ? "его нет: журнал укорочен" : "его хеш другой: журнал переписан"
+                Console.line("ЦЕПОЧКА НАРУШЕНА: событие №\(mark.seq) было записано с хешем \(mark.hash), теперь \(what).")
+                throw ExitCode(2)
+            }
             Console.line("Цепочка цела: проверено событий — \(report.eventsChecked), за \(String(format: "%.1f", Date().timeIntervalSince(started))) с.")
+            if let last {
+                Console.line("Запишите для следующей проверки (--expect): \(ChainMark(seq: report.eventsChecked, hash: last).text)")
+            }
         }
     }
 }
