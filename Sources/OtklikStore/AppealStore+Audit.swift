@@ -27,7 +27,7 @@ extension AppealStore {
                 try await db.raw("SELECT * FROM events WHERE seq > \(bind: after) ORDER BY seq LIMIT \(literal: pageSize)").all()
                     .map(Self.decodeEvent)
             }
-            if page.isEmpty { return ChainReport(eventsChecked: checked, firstBreak: nil) }
+            if page.isEmpty { return ChainReport(eventsChecked: checked, firstBreak: nil, lastHash: checked > 0 ? previous.hash : nil) }
             if let broken = EventChain.firstBreak(in: page, after: previous) {
                 return ChainReport(eventsChecked: checked + (broken.seq - after - 1), firstBreak: broken)
             }

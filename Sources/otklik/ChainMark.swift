@@ -1,6 +1,6 @@
 /// An event's number and hash as `otklik audit verify` prints them to be kept outside the database (`N:HASH`):
 /// at the next check the event must still be there with that hash.
-struct ChainMark: Equatable {
+struct ChainMark {
     var seq: Int64
     var hash: String
 
@@ -9,7 +9,7 @@ struct ChainMark: Equatable {
         self.hash = hash
     }
 
-    /// Nil unless `text` is a positive number, a colon and a SHA-256 in hex.
+    /// Nil unless `text` is a positive number, a colon and a SHA-256 in lower-case hex, as the check prints it.
     init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let seq = Int64(parts[0]), seq > 0, parts[1].count == 64,

@@ -40,26 +40,6 @@ struct APITests {
         }
     }
 
-    @Test("metrics give the process's CPU seconds, which only grow, its resident memory and its start, as Prometheus names them")
-    func processMetrics() async throws {
-        try await APIHarness.run(.sqlite) { api in
-            func value(_ name: String, in text: String) -> Double? {
-                text.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
-            }
-            let first = try await api.send(.get, "/metrics").text
-            #expect(first.contains("# TYPE process_cpu_seconds_total counter"))
-            let cpu = try #require(value("process_cpu_seconds_total", in: first))
-            #expect(cpu > 0)
-            #expect(try #require(value("process_resident_memory_bytes", in: first)) > 1_000_000)
-            let started = try #require(value("process_start_time_seconds", in: first))
-            #expect(started <= Date().timeIntervalSince1970 && started > Date().timeIntervalSince1970 - 86_400)
-            let token = try await api.token("operator")
-            for _ in 0..<20 { _ = try await api.send(.post, "/api/v1/appeals", token: token, json: Self.letter) }
-            let later = try #require(value("process_cpu_seconds_total", in: try await api.send(.get, "/metrics").text))
-            #expect(later > cpu)
-        }
-    }
-
     @Test("an appeal gets its terms at intake and shows where it stands; the overdue filter finds the late one",
           arguments: TestDatabase.kinds)
     func termsAtIntake(kind: DatabaseKind) async throws {

@@ -38,6 +38,13 @@ struct AuditCommandTests {
             .split(separator: " ").last.map(String.init)
         #expect(mark?.hasPrefix("3:") == true)
         #expect(try await verify(["--database", database, "--expect", try #require(mark)]).status == 0)
+        // The log grows after the mark was taken: the old mark still holds, and the new one is further on.
+        let growing = try await AppealStore.open(try DatabaseURL(database))
+        _ = try await growing.intake([drafts[0], drafts[1]].map { var draft = $0; draft.text += " ещё"; return draft }, by: ServerProcess.operatorUser)
+        try await growing.close()
+        let grown = try await verify(["--database", database, "--expect", try #require(mark)])
+        #expect(grown.status == 0, "\(grown.output)")
+        #expect(grown.output.contains("(--expect): 5:"))
 
         let tampered = try await AppealStore.open(try DatabaseURL(database))
         try await tampered.backend.write { db in
@@ -48,6 +55,7 @@ struct AuditCommandTests {
         #expect(changed.status == 2)
         #expect(changed.output.contains("ЦЕПОЧКА НАРУШЕНА: первое нарушение — событие №2: содержимое события изменено"))
         #expect(changed.output.contains("Проверено до него: 1."))
+        #expect(!changed.output.contains("Запишите"))
     }
 
     @Test("an event recorded by an earlier check and since cut off, or rewritten with its hash made anew, is found")

@@ -98,7 +98,7 @@ struct StoreTests {
         #expect(history.map(\.type) == ["created", "register", "assign", "accept", "answer", "rework", "answer", "approve"])
         #expect(history.map(\.actorId) == ["u-op", "u-op", "u-op", "u-e1", "u-e1", "u-op", "u-e1", "u-op"])
         #expect(history[5].payload.contains(#""status":"answered""#) && history[5].payload.contains(#""status":"rework""#))
-        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 8, firstBreak: nil))
+        #expect(try await store.verifyChain().isWhole(events: 8))
         try await store.close()
     }
 
@@ -169,6 +169,7 @@ struct StoreTests {
         let report = try await store.verifyChain()
         #expect(report.firstBreak?.seq == 2)
         #expect(report.eventsChecked == 1)
+        #expect(report.lastHash == nil)
         try await store.close()
     }
 
@@ -184,7 +185,7 @@ struct StoreTests {
         }
         #expect(Set(numbers).count == 40)
         #expect(numbers.map { Int($0.suffix(6))! }.sorted() == Array(1...40))
-        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 40, firstBreak: nil))
+        #expect(try await store.verifyChain().isWhole(events: 40))
         try await store.close()
     }
 
@@ -220,7 +221,7 @@ struct StoreTests {
             #expect(try await store.history(of: id).count == 1)
         }
         #expect(try await store.countByStatus()[.new] == 40)
-        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 40, firstBreak: nil))
+        #expect(try await store.verifyChain().isWhole(events: 40))
         try await store.close()
     }
 
@@ -242,7 +243,7 @@ struct StoreTests {
         #expect(results[3].appeal == earlier)
         #expect(Set(results.map(\.appeal.id)).count == 4)
         #expect([results[0], results[1], results[4]].map { Int($0.appeal.number.suffix(6))! } == [2, 3, 4])
-        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 4, firstBreak: nil))
+        #expect(try await store.verifyChain().isWhole(events: 4))
         try await store.close()
     }
 
@@ -268,7 +269,14 @@ struct StoreTests {
         #expect(history.map(\.type) == ["created", "register", "assign", "accept"])
         #expect(history[2].payload.contains(#""bodyId":null,"status":"registered"#))
         #expect(try await store.appeal(id: ids[1], visibleTo: .all)?.status == .registered)
-        #expect(try await store.verifyChain() == ChainReport(eventsChecked: 6, firstBreak: nil))
+        #expect(try await store.verifyChain().isWhole(events: 6))
         try await store.close()
+    }
+}
+
+extension ChainReport {
+    /// Whole, with this many events, and the last one's hash given.
+    func isWhole(events: Int64) -> Bool {
+        firstBreak == nil && eventsChecked == events && lastHash?.count == 64
     }
 }

@@ -3,8 +3,8 @@ import Prometheus
 import Synchronization
 
 /// The process's own figures in the registry, brought up to date at each scrape of `/metrics`:
-/// `process_cpu_seconds_total`, `process_resident_memory_bytes` and `process_start_time_seconds` (when the
-/// registry was made, at the server's start).
+/// `process_cpu_seconds_total`, `process_resident_memory_bytes` and `process_start_time_seconds` — there, when the
+/// server built its routes, just after opening its database: the moment it began to serve, not the exec.
 final class ProcessMetrics: Sendable {
     private let cpu: Counter
     private let resident: Gauge

@@ -5,8 +5,8 @@ import Foundation
 #endif
 
 /// What the server's process has used so far, as `/metrics` shows it under the names Prometheus' own client
-/// libraries give it. `otklik-bench` divides the CPU seconds of a run by the items it sent: the server's cost an
-/// item, beside items per second, which the load generator on the same cores also moves.
+/// libraries give it. `otklik-bench` divides the CPU seconds of a run by the appeals acknowledged: the server's cost
+/// an appeal, beside appeals per second, which the load generator on the same cores also moves.
 struct ProcessUsage {
     /// User and system CPU time of all the process's threads.
     var cpuSeconds: Double
@@ -15,7 +15,11 @@ struct ProcessUsage {
 
     static func current() -> ProcessUsage {
         var usage = rusage()
-        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        #if canImport(Glibc)
+            getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
         let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime)
         return ProcessUsage(cpuSeconds: cpu, residentBytes: residentBytes())
     }

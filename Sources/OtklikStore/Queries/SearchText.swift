@@ -1,4 +1,4 @@
-/// Text as stored for search: lower case with ё folded into е, whitespace and control characters collapsed
+/// Text as stored for search: lower case with ё folded into е, whitespace and control characters below U+0020 collapsed
 /// (PostgreSQL cannot hold U+0000 in TEXT; the original stays whole, escaped, in the appeal's JSON).
 /// Done in Swift because SQLite's lower() folds ASCII only.
 enum SearchText {
