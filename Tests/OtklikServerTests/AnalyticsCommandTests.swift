@@ -10,9 +10,7 @@ import Testing
 struct AnalyticsCommandTests {
     /// Runs `otklik analytics <arguments>` and returns its exit status and output.
     func run(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
-        let result = try await ChildProcess.run(try ServerProcess.binary.path, ["analytics"] + arguments, mergingErrors: true)
-        guard case .exited(let code) = result.status else { return (nil, result.output) }
-        return (code, result.output)
+        try await ServerProcess.command(["analytics"] + arguments)
     }
 
     @Test("a rollup that lost its rows is found by the check, and a rebuild makes it agree again")
@@ -20,13 +18,7 @@ struct AnalyticsCommandTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-analytics-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: file) }
         let database = "sqlite:" + file.path
-        let store = try await ServerProcess.prepare(database)
-        try await store.save(municipalities: [Municipality(oktmo: "60701000", name: "город Ростов-на-Дону")])
-        try await store.save(rubricator: .default)
-        let drafts = (0..<3).map { index in
-            AppealDraft(kind: .appeal, channel: .letter, text: "Яма на дороге \(index)", municipalityId: "60701000", topicId: "roads.repair")
-        }
-        _ = try await store.intake(drafts, by: ServerProcess.operatorUser)
+        let (store, _) = try await ServerProcess.regionWithLetters(database, (0..<3).map { "Яма на дороге \($0)" })
         try await store.close()
 
         let agreeing = try await run(["check", "--database", database])

@@ -10,9 +10,7 @@ import Testing
 struct AuditCommandTests {
     /// Runs `otklik audit verify <arguments>` and returns its exit status and output.
     func verify(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
-        let result = try await ChildProcess.run(try ServerProcess.binary.path, ["audit", "verify"] + arguments, mergingErrors: true)
-        guard case .exited(let code) = result.status else { return (nil, result.output) }
-        return (code, result.output)
+        try await ServerProcess.command(["audit", "verify"] + arguments)
     }
 
     @Test("a whole chain passes with its count and progress; an event changed in the database is named, and the exit status is 2")
@@ -20,13 +18,7 @@ struct AuditCommandTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-audit-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: file) }
         let database = "sqlite:" + file.path
-        let store = try await ServerProcess.prepare(database)
-        try await store.save(municipalities: [Municipality(oktmo: "60701000", name: "город Ростов-на-Дону")])
-        try await store.save(rubricator: .default)
-        let drafts = (0..<3).map { index in
-            AppealDraft(kind: .appeal, channel: .letter, text: "Яма на дороге \(index)", municipalityId: "60701000", topicId: "roads.repair")
-        }
-        _ = try await store.intake(drafts, by: ServerProcess.operatorUser)
+        let (store, _) = try await ServerProcess.regionWithLetters(database, (0..<3).map { "Яма на дороге \($0)" })
         try await store.close()
 
         let whole = try await verify(["--database", database, "--progress-every", "1"])
@@ -40,7 +32,10 @@ struct AuditCommandTests {
         #expect(try await verify(["--database", database, "--expect", try #require(mark)]).status == 0)
         // The log grows after the mark was taken: the old mark still holds, and the new one is further on.
         let growing = try await AppealStore.open(try DatabaseURL(database))
-        _ = try await growing.intake([drafts[0], drafts[1]].map { var draft = $0; draft.text += " ещё"; return draft }, by: ServerProcess.operatorUser)
+        let more = ["Яма на дороге ещё", "Яма у остановки"].map {
+            AppealDraft(kind: .appeal, channel: .letter, text: $0, municipalityId: "60701000", topicId: "roads.repair")
+        }
+        _ = try await growing.intake(more, by: ServerProcess.operatorUser)
         try await growing.close()
         let grown = try await verify(["--database", database, "--expect", try #require(mark)])
         #expect(grown.status == 0, "\(grown.output)")
@@ -63,13 +58,7 @@ struct AuditCommandTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("otklik-audit-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: file) }
         let database = "sqlite:" + file.path
-        let store = try await ServerProcess.prepare(database)
-        try await store.save(municipalities: [Municipality(oktmo: "60701000", name: "город Ростов-на-Дону")])
-        try await store.save(rubricator: .default)
-        let drafts = (0..<3).map { index in
-            AppealDraft(kind: .appeal, channel: .letter, text: "Нет света в подъезде \(index)", municipalityId: "60701000", topicId: "roads.repair")
-        }
-        let taken = try await store.intake(drafts, by: ServerProcess.operatorUser)
+        let (store, taken) = try await ServerProcess.regionWithLetters(database, (0..<3).map { "Нет света в подъезде \($0)" })
         let second = try #require(try await store.history(of: taken[1].appeal.id).first)
         let third = try #require(try await store.eventHash(seq: 3))
         // Cut off: without its last event the chain is still whole by itself; only the recorded mark tells.

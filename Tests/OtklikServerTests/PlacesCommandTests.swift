@@ -8,9 +8,7 @@ import Testing
 @Suite("otklik places import: the directory's populated places from the ОКТМО lists")
 struct PlacesCommandTests {
     func run(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
-        let result = try await ChildProcess.run(try ServerProcess.binary.path, ["places", "import"] + arguments, mergingErrors: true)
-        guard case .exited(let code) = result.status else { return (nil, result.output) }
-        return (code, result.output)
+        try await ServerProcess.command(["places", "import"] + arguments)
     }
 
     @Test("the lists in ../shared give the Цимлянский district its town and stanitsas, and say how many were loaded")

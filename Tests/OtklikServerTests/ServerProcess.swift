@@ -69,6 +69,24 @@ final class ServerProcess: Sendable {
         return store
     }
 
+    /// A database with one municipality, the default rubricator, `operatorUser` and a letter taken in for each text:
+    /// where the command-line tests start. The store is left open for the caller to close.
+    static func regionWithLetters(_ database: String, _ texts: [String]) async throws -> (store: AppealStore, taken: [IntakeResult]) {
+        let store = try await prepare(database)
+        try await store.save(municipalities: [Municipality(oktmo: "60701000", name: "город Ростов-на-Дону")])
+        try await store.save(rubricator: .default)
+        let drafts = texts.map { AppealDraft(kind: .appeal, channel: .letter, text: $0, municipalityId: "60701000", topicId: "roads.repair") }
+        return (store, try await store.intake(drafts, by: operatorUser))
+    }
+
+    /// Runs `otklik <arguments>` to its end: the exit status (nil when a signal ended it) and the output, errors
+    /// included.
+    static func command(_ arguments: [String]) async throws -> (status: Int32?, output: String) {
+        let result = try await ChildProcess.run(try binary.path, arguments, mergingErrors: true)
+        guard case .exited(let code) = result.status else { return (nil, result.output) }
+        return (code, result.output)
+    }
+
     /// A bearer token of `operatorUser` from the server on `port`.
     static func operatorToken(port: Int) async throws -> String {
         let response = try await withClient(port: port) { client in
