@@ -10,14 +10,14 @@ struct Audit: AsyncParsableCommand {
 
         @OptionGroup var database: DatabaseOption
         @Option(help: "Сообщать о ходе проверки каждые N событий (журнал читается по 5000)") var progressEvery: Int64 = 100_000
-        @Option(help: "Номер и хеш события, записанные при прошлой проверке (N:ХЕШ): укороченный или переписанный журнал будет замечен")
-        var expect: String?
+        @Option(
+            help: "Номер и хеш события, записанные при прошлой проверке (N:ХЕШ): укороченный или переписанный журнал будет замечен",
+            transform: ChainMark.parse
+        )
+        var expect: ChainMark?
 
         func validate() throws {
             guard progressEvery > 0 else { throw ValidationError("--progress-every должно быть больше нуля") }
-            if let expect, ChainMark(expect) == nil {
-                throw ValidationError("--expect ожидает номер события и его хеш через двоеточие, как их печатает проверка: N:ХЕШ")
-            }
         }
 
         func run() async throws {
@@ -41,15 +41,14 @@ struct Audit: AsyncParsableCommand {
                 throw ExitCode(2)
             }
             // The chain is whole, so an event that still has the hash recorded earlier vouches for all before it.
-            let mark = expect.flatMap(ChainMark.init)
             let markedHash: String? =
-                if let mark, mark.seq <= report.eventsChecked {
-                    mark.seq == report.eventsChecked ? report.lastHash : try await store.eventHash(seq: mark.seq)
+                if let expect, expect.seq <= report.eventsChecked {
+                    expect.seq == report.eventsChecked ? report.lastHash : try await store.eventHash(seq: expect.seq)
                 } else { nil }
             try await store.close()
-            if let mark, markedHash != mark.hash {
+            if let expect, markedHash != expect.hash {
                 let what = markedHash == nil ? "его нет: журнал укорочен" : "его хеш другой: журнал переписан"
-                Console.line("ЦЕПОЧКА НАРУШЕНА: событие №\(mark.seq) было записано с хешем \(mark.hash), теперь \(what).")
+                Console.line("ЦЕПОЧКА НАРУШЕНА: событие №\(expect.seq) было записано с хешем \(expect.hash), теперь \(what).")
                 throw ExitCode(2)
             }
             Console.line("Цепочка цела: проверено событий — \(report.eventsChecked), за \(String(format: "%.1f", Date().timeIntervalSince(started))) с.")
